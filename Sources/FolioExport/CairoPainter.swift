@@ -1,0 +1,150 @@
+//! Draws page items on a Cairo context: the one walk over `PageItem` that every exporter shares.
+
+import CCairo
+import FolioGraphics
+import FolioPage
+
+/// Paints pages with Cairo. PDF export also emits link, destination and outline tags;
+/// raster and SVG export ignore them.
+final class CairoPainter {
+    let context: CairoContext
+    let fonts: CairoFontCache
+    let emitsPDFTags: Bool
+    /// Outline entries seen so far, in document order (the PDF exporter writes them at the end).
+    private(set) var outline: [OutlineEntry] = []
+
+    init(context: CairoContext, fonts: CairoFontCache, emitsPDFTags: Bool) {
+        self.context = context
+        self.fonts = fonts
+        self.emitsPDFTags = emitsPDFTags
+    }
+
+    var cr: OpaquePointer { context.pointer }
+
+    func draw(_ items: [PageItem]) {
+        for item in items {
+            switch item {
+            case .text(let line): drawText(line)
+            case .shape(let shape): drawShape(shape)
+            case .image(let image): drawImage(image)
+            case .link(let rect, let target): drawLink(rect, target)
+            case .anchor(let name, let point): drawAnchor(name, point)
+            case .outline(let entry): outline.append(entry)
+            case .group(let group): drawGroup(group)
+            }
+        }
+    }
+
+    private func setColor(_ c: Color) {
+        cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)
+    }
+
+    private func drawText(_ line: TextLine) {
+        for run in line.runs where !run.glyphs.isEmpty {
+            fonts.select(path: run.face.path, index: run.face.index, size: run.size, on: context)
+            setColor(run.color)
+            let ox = line.origin.x + run.offset.x, oy = line.origin.y + run.offset.y
+            var glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: ox + $0.x, y: oy + $0.y) }
+            if emitsPDFTags {
+                var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
+                let flags: cairo_text_cluster_flags_t = run.rightToLeft ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
+                cairo_show_text_glyphs(cr, run.text, Int32(run.text.utf8.count), &glyphs, Int32(glyphs.count),
+                                       &clusters, Int32(clusters.count), flags)
+            } else {
+                cairo_show_glyphs(cr, &glyphs, Int32(glyphs.count))
+            }
+        }
+    }
+
+    private func tracePath(_ path: Path) {
+        cairo_new_path(cr)
+        for e in path.elements {
+            switch e {
+            case .move(let p): cairo_move_to(cr, p.x, p.y)
+            case .line(let p): cairo_line_to(cr, p.x, p.y)
+            case .cubic(let a, let b, let c): cairo_curve_to(cr, a.x, a.y, b.x, b.y, c.x, c.y)
+            case .close: cairo_close_path(cr)
+            }
+        }
+    }
+
+    private func drawShape(_ shape: Shape) {
+        tracePath(shape.path)
+        if let fill = shape.fill {
+            setColor(fill)
+            if shape.stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+        }
+        if let stroke = shape.stroke {
+            setColor(stroke.color)
+            cairo_set_line_width(cr, stroke.width)
+            if stroke.dash.isEmpty {
+                cairo_set_dash(cr, nil, 0, 0)
+            } else {
+                cairo_set_dash(cr, stroke.dash, Int32(stroke.dash.count), 0)
+            }
+            cairo_stroke(cr)
+        }
+        cairo_new_path(cr)
+    }
+
+    private func drawImage(_ image: ImageItem) {
+        switch image.source {
+        case .png(let bytes):
+            guard let surface = try? CairoSurface.png(bytes: bytes), surface.imageWidth > 0, surface.imageHeight > 0 else { return }
+            cairo_save(cr)
+            cairo_translate(cr, image.frame.minX, image.frame.minY)
+            cairo_scale(cr, image.frame.width / Double(surface.imageWidth), image.frame.height / Double(surface.imageHeight))
+            cairo_set_source_surface(cr, surface.pointer, 0, 0)
+            cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
+            cairo_paint(cr)
+            cairo_restore(cr)
+        }
+    }
+
+    private func drawLink(_ rect: Rect, _ target: LinkTarget) {
+        guard emitsPDFTags else { return }
+        let area = "rect=[\(fmt(rect.minX)) \(fmt(rect.minY)) \(fmt(rect.width)) \(fmt(rect.height))]"
+        let attributes: String
+        switch target {
+        case .url(let url): attributes = "uri='\(escape(url))' \(area)"
+        case .destination(let name): attributes = "dest='\(escape(name))' \(area)"
+        }
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
+        cairo_tag_end(cr, CAIRO_TAG_LINK)
+    }
+
+    private func drawAnchor(_ name: String, _ point: Point) {
+        guard emitsPDFTags else { return }
+        cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(escape(name))' x=\(fmt(point.x)) y=\(fmt(point.y))")
+        cairo_tag_end(cr, CAIRO_TAG_DEST)
+    }
+
+    private func drawGroup(_ group: Group) {
+        cairo_save(cr)
+        let t = group.transform
+        var m = cairo_matrix_t(xx: t.a, yx: t.b, xy: t.c, yy: t.d, x0: t.tx, y0: t.ty)
+        cairo_transform(cr, &m)
+        if let clip = group.clip {
+            cairo_rectangle(cr, clip.minX, clip.minY, clip.width, clip.height)
+            cairo_clip(cr)
+        }
+        draw(group.items)
+        cairo_restore(cr)
+    }
+
+    /// Cairo tag attribute strings quote with single quotes and escape `\` and `'`.
+    private func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+
+    private func fmt(_ v: Double) -> String {
+        let r = (v * 100).rounded() / 100
+        return r == r.rounded() ? String(Int(r)) : String(r)
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(of a: String, with b: String) -> String {
+        split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
+    }
+}

@@ -1,0 +1,259 @@
+//! Pango shaping and line breaking, turned into plain-value glyph runs.
+
+import CPango
+import CFontconfig
+import FolioPage
+
+/// How a paragraph is broken and aligned.
+public struct ParagraphFormat: Hashable, Sendable {
+    public enum Alignment: String, Hashable, Sendable, Codable { case left, center, right, justify }
+    /// Line width in points; nil keeps the text on one line.
+    public var width: Double?
+    public var alignment: Alignment
+    /// Indent of the first line in points.
+    public var firstLineIndent: Double
+    public init(width: Double?, alignment: Alignment = .left, firstLineIndent: Double = 0) {
+        self.width = width; self.alignment = alignment; self.firstLineIndent = firstLineIndent
+    }
+}
+
+/// Shapes styled text with Pango into lines of glyph runs.
+///
+/// Not thread-safe (Pango's font maps are not): give each worker its own shaper.
+public final class TextShaper {
+    public let fontSet: FontSet
+    let context: PangoContextRef
+    private var faceCache: [UnsafeMutableRawPointer: (FontFace, Double)] = [:]
+
+    public init(fontSet: FontSet) {
+        self.fontSet = fontSet
+        self.context = PangoContextRef(fontSet: fontSet)
+    }
+
+    /// Shapes and breaks a paragraph made of styled spans.
+    public func shape(_ spans: [TextSpan], format: ParagraphFormat) -> ShapedParagraph {
+        let text = spans.map(\.text).joined()
+        let layout = PangoLayoutRef(context: context)
+        let attrs = AttributeListRef()
+        var offset = 0
+        var linkRanges: [(Range<Int>, LinkTarget)] = []
+        for span in spans {
+            let n = span.text.utf8.count
+            defer { offset += n }
+            guard n > 0 else { continue }
+            addAttributes(for: span.style, to: attrs, start: offset, end: offset + n)
+            if let link = span.link { linkRanges.append((offset..<offset + n, link)) }
+        }
+        pango_layout_set_text(layout.pointer, text, Int32(text.utf8.count))
+        pango_layout_set_attributes(layout.pointer, attrs.pointer)
+        if let base = spans.first?.style {
+            let desc = FontDescriptionRef(family: base.family, size: base.size)
+            pango_layout_set_font_description(layout.pointer, desc.pointer)
+        }
+        if let width = format.width {
+            pango_layout_set_width(layout.pointer, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
+            pango_layout_set_wrap(layout.pointer, PANGO_WRAP_WORD_CHAR)
+        }
+        switch format.alignment {
+        case .left: pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_RIGHT)
+        case .justify:
+            pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_LEFT)
+            pango_layout_set_justify(layout.pointer, 1)
+        }
+        if format.firstLineIndent != 0 {
+            pango_layout_set_indent(layout.pointer, Int32(format.firstLineIndent * Double(PANGO_SCALE)))
+        }
+        return extractLines(layout: layout, text: text, spans: spans, links: linkRanges)
+    }
+
+    /// The advance width of a single line of text in the given style.
+    public func width(of text: String, style: TextStyle) -> Double {
+        shape([TextSpan(text, style: style)], format: ParagraphFormat(width: nil)).maxLineWidth
+    }
+
+    // MARK: - Attributes
+
+    private func addAttributes(for style: TextStyle, to list: AttributeListRef, start: Int, end: Int) {
+        list.insert(pango_attr_family_new(style.family), start: start, end: end)
+        list.insert(pango_attr_size_new_absolute(Int32((style.size * Double(PANGO_SCALE)).rounded())), start: start, end: end)
+        list.insert(pango_attr_weight_new(PangoWeight(rawValue: UInt32(style.weight.rawValue))), start: start, end: end)
+        list.insert(pango_attr_style_new(style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL), start: start, end: end)
+        func c16(_ v: Double) -> UInt16 { UInt16((max(0, min(1, v)) * 65535).rounded()) }
+        list.insert(pango_attr_foreground_new(c16(style.color.red), c16(style.color.green), c16(style.color.blue)),
+                    start: start, end: end)
+        if style.color.alpha < 1 {
+            list.insert(pango_attr_foreground_alpha_new(c16(style.color.alpha)), start: start, end: end)
+        }
+        if !style.features.isEmpty {
+            list.insert(pango_attr_font_features_new(style.features.joined(separator: ",")), start: start, end: end)
+        }
+        if style.rise != 0 {
+            list.insert(pango_attr_rise_new(Int32(style.rise * Double(PANGO_SCALE))), start: start, end: end)
+        }
+        if style.letterSpacing != 0 {
+            list.insert(pango_attr_letter_spacing_new(Int32(style.letterSpacing * Double(PANGO_SCALE))), start: start, end: end)
+        }
+    }
+
+    // MARK: - Lines and runs
+
+    private func extractLines(layout: PangoLayoutRef, text: String, spans: [TextSpan],
+                              links: [(Range<Int>, LinkTarget)]) -> ShapedParagraph {
+        let scale = Double(PANGO_SCALE)
+        let bytes = Array(text.utf8)
+        // Span start offsets, to give each run its span's exact colour (alpha included).
+        var spanStarts: [(Int, Color)] = []
+        var o = 0
+        for s in spans { spanStarts.append((o, s.style.color)); o += s.text.utf8.count }
+        func color(at index: Int) -> Color {
+            var c = spans.first?.style.color ?? .black
+            for (start, col) in spanStarts where start <= index { c = col }
+            return c
+        }
+
+        var lines: [ShapedLine] = []
+        var missing: [MissingGlyph] = []
+        let iter = pango_layout_get_iter(layout.pointer)!
+        defer { pango_layout_iter_free(iter) }
+        repeat {
+            guard let line = pango_layout_iter_get_line_readonly(iter) else { continue }
+            var ink = PangoRectangle(), logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iter, &ink, &logical)
+            let baseline = Double(pango_layout_iter_get_baseline(iter))
+            let ascent = (baseline - Double(logical.y)) / scale
+            let descent = (Double(logical.y + logical.height) - baseline) / scale
+            let start = Int(line.pointee.start_index)
+            let length = Int(line.pointee.length)
+            var runs: [GlyphRun] = []
+            var x = 0.0
+            var node = line.pointee.runs
+            var endsWithHyphen = false
+            while let n = node {
+                let gi = n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self)
+                let (run, advance, lacks, hyphen) = makeRun(gi, bytes: bytes, x: x, color: color)
+                if let run { runs.append(run) }
+                missing += lacks
+                if hyphen { endsWithHyphen = true }
+                x += advance
+                node = n.pointee.next
+            }
+            var lineLinks: [LineLink] = []
+            for (range, target) in links {
+                let lo = max(range.lowerBound, start), hi = min(range.upperBound, start + length)
+                guard lo < hi else { continue }
+                var x0: Int32 = 0, x1: Int32 = 0
+                pango_layout_line_index_to_x(line, Int32(lo), 0, &x0)
+                pango_layout_line_index_to_x(line, Int32(hi), 0, &x1)
+                if hi == start + length { x1 = Int32(x * scale) }
+                lineLinks.append(LineLink(minX: Double(min(x0, x1)) / scale + Double(logical.x) / scale,
+                                          maxX: Double(max(x0, x1)) / scale + Double(logical.x) / scale,
+                                          target: target))
+            }
+            lines.append(ShapedLine(runs: runs, x: Double(logical.x) / scale, width: Double(logical.width) / scale,
+                                    ascent: ascent, descent: descent, byteRange: start..<(start + length),
+                                    links: lineLinks, endsWithHyphen: endsWithHyphen))
+        } while pango_layout_iter_next_line(iter) != 0
+        return ShapedParagraph(lines: lines, missingGlyphs: missing)
+    }
+
+    private func face(for font: UnsafeMutablePointer<PangoFont>) -> (FontFace, Double) {
+        let key = UnsafeMutableRawPointer(font)
+        if let cached = faceCache[key] { return cached }
+        let pattern = pango_fc_font_get_pattern(key.assumingMemoryBound(to: PangoFcFont.self))
+        var file: UnsafeMutablePointer<FcChar8>?
+        var index: Int32 = 0
+        FcPatternGetString(pattern, FC_FILE, 0, &file)
+        FcPatternGetInteger(pattern, FC_INDEX, 0, &index)
+        let desc = pango_font_describe_with_absolute_size(font)
+        let size = Double(pango_font_description_get_size(desc)) / Double(PANGO_SCALE)
+        pango_font_description_free(desc)
+        let result = (FontFace(path: file.map { String(cString: $0) } ?? "", index: Int(index)), size)
+        faceCache[key] = result
+        return result
+    }
+
+    /// Converts one Pango glyph item into a run; returns the run's advance, the characters
+    /// no font had, and whether the run ends with an inserted hyphen.
+    private func makeRun(_ gi: UnsafeMutablePointer<PangoGlyphItem>, bytes: [UInt8], x: Double,
+                         color: (Int) -> Color) -> (GlyphRun?, Double, [MissingGlyph], Bool) {
+        let scale = Double(PANGO_SCALE)
+        let item = gi.pointee.item!
+        let glyphs = gi.pointee.glyphs!
+        let count = Int(glyphs.pointee.num_glyphs)
+        let itemStart = Int(item.pointee.offset), itemLength = Int(item.pointee.length)
+        let rtl = item.pointee.analysis.level % 2 == 1
+        let runY = -Double(gi.pointee.y_offset) / scale
+        var advance = Double(gi.pointee.start_x_offset) / scale
+        var out: [Glyph] = []
+        var missing: [MissingGlyph] = []
+        // Group glyphs into clusters by their logical byte offset.
+        var groups: [(start: Int, glyphs: Int)] = []
+        let infos = glyphs.pointee.glyphs!, logs = glyphs.pointee.log_clusters!
+        for i in 0..<count {
+            let info = infos[i]
+            let g = info.glyph
+            let cluster = Int(logs[i])
+            if groups.last?.start != cluster { groups.append((cluster, 0)) }
+            if g & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                let cp = g & ~PANGO_GLYPH_UNKNOWN_FLAG
+                if let scalar = Unicode.Scalar(cp), cp >= 0x20, !(0x7f..<0xa0).contains(cp) {
+                    missing.append(MissingGlyph(character: Character(scalar), codePoint: cp))
+                }
+            } else if g != PANGO_GLYPH_EMPTY {
+                out.append(Glyph(id: g, x: advance + Double(info.geometry.x_offset) / scale,
+                                 y: Double(info.geometry.y_offset) / scale))
+                groups[groups.count - 1].glyphs += 1
+            }
+            advance += Double(info.geometry.width) / scale
+        }
+        advance += Double(gi.pointee.end_x_offset) / scale
+        let starts = Set(groups.map(\.start)).sorted()
+        var pieces: [(text: [UInt8], glyphs: Int)] = []
+        var hyphen = false
+        for g in groups {
+            let next = starts.first(where: { $0 > g.start }) ?? itemLength
+            var piece = Array(bytes[(itemStart + g.start)..<(itemStart + next)])
+            // Soft hyphens are invisible unless Pango broke the line there; then show "-".
+            let shy: [UInt8] = [0xC2, 0xAD]
+            if piece == shy {
+                if g.glyphs > 0 { piece = [0x2D]; hyphen = true } else { piece = [] }
+            } else {
+                piece = removeSoftHyphens(piece)
+            }
+            pieces.append((piece, g.glyphs))
+        }
+        // Clusters with no visible glyph join a neighbour, which Cairo requires.
+        var merged: [(text: [UInt8], glyphs: Int)] = []
+        var pending: [UInt8] = []
+        for p in pieces {
+            if p.glyphs == 0 { pending += p.text; continue }
+            if !pending.isEmpty && merged.isEmpty { merged.append((pending + p.text, p.glyphs)); pending = []; continue }
+            merged.append(p)
+        }
+        if !pending.isEmpty, !merged.isEmpty { merged[merged.count - 1].text += pending }
+        guard !out.isEmpty, !merged.isEmpty else { return (nil, advance, missing, hyphen) }
+        let ordered = rtl ? merged.reversed() : merged
+        let textBytes = ordered.flatMap(\.text)
+        let (face, size) = face(for: item.pointee.analysis.font)
+        let run = GlyphRun(face: face, size: size, color: color(itemStart),
+                           offset: Point(x: x, y: runY), glyphs: out,
+                           text: String(decoding: textBytes, as: UTF8.self),
+                           clusters: merged.map { TextCluster(bytes: $0.text.count, glyphs: $0.glyphs) },
+                           width: advance, rightToLeft: rtl)
+        return (run, advance, missing, hyphen)
+    }
+
+    private func removeSoftHyphens(_ b: [UInt8]) -> [UInt8] {
+        guard b.count >= 2 else { return b }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            if i + 1 < b.count, b[i] == 0xC2, b[i + 1] == 0xAD { i += 2; continue }
+            out.append(b[i]); i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,262 @@
+//! Converts document blocks into the vertical list of boxes and spaces for one section.
+
+import FolioCore
+import FolioDocument
+import FolioGraphics
+import FolioPage
+
+/// Turns blocks into flow items at the section's column width (or full width for blocks
+/// that span all columns).
+struct BlockConverter {
+    let context: LayoutContext
+    let columnWidth: Double
+    let fullWidth: Double
+    let runningTitle: String
+
+    var theme: Theme { context.theme }
+    var styles: StyleResolver { context.styles }
+
+    func convert(_ blocks: [Block]) -> [FlowItem] {
+        var out: [FlowItem] = []
+        var previousStyle: String?
+        for block in blocks {
+            out += convert(block, previousParagraphStyle: previousStyle)
+            if case .paragraph(let p) = block { previousStyle = p.style } else { previousStyle = nil }
+        }
+        return out
+    }
+
+    func convert(_ block: Block, previousParagraphStyle: String? = nil) -> [FlowItem] {
+        switch block {
+        case .heading(let h): return heading(h)
+        case .paragraph(let p): return paragraph(p, continuing: previousParagraphStyle == p.style)
+        case .list(let l): return list(l, width: columnWidth)
+        case .callout(let c): return callout(c)
+        case .keyFigures(let k): return keyFigures(k)
+        case .table(let t): return TableBuilder(context: context, width: t.spanAll ? fullWidth : columnWidth).build(t)
+        case .figure(let f): return figure(f)
+        case .tableOfContents(let toc): return contents(toc)
+        case .columnBreak: return [.columnBreak]
+        case .pageBreak: return [.pageBreak]
+        case .spacer(let h): return [.box(FlowBox(height: h, items: []))]
+        case .rule:
+            let color = theme.color("rule", default: Color(hex: "#bbbbbb")!)
+            return [.space(6), .box(FlowBox(height: 1, items: [.shape(Shape(path: .line(from: Point(x: 0, y: 0.5), to: Point(x: columnWidth, y: 0.5)), stroke: Stroke(color: color, width: 0.5)))])), .space(6)]
+        }
+    }
+
+    // MARK: Headings and paragraphs
+
+    func heading(_ h: Heading) -> [FlowItem] {
+        let spec = theme.heading(h.level)
+        let width = h.spanAll ? fullWidth : columnWidth
+        let spans = styles.spans(h.content, base: styles.textStyle(spec), hyphenate: false, uppercase: spec.uppercase ?? false)
+        var boxes = context.lineBoxes(spans, width: width, leading: styles.leading(spec), alignment: styles.alignment(spec),
+                                      keepTogether: true, source: h.source)
+        guard !boxes.isEmpty else { return [] }
+        let title = h.content.plainText
+        boxes[0].items.append(.anchor(h.id, Point(x: 0, y: 0)))
+        if h.inOutline { boxes[0].items.append(.outline(OutlineEntry(title: title, level: h.level, destination: h.id))) }
+        boxes[0].headingID = h.id
+        context.headings.append((h.id, h.level, title, h.inContents))
+        for k in boxes.indices { boxes[k].spanAll = h.spanAll; boxes[k].keepWithNext = true; boxes[k].isParagraphLine = false }
+        // The last heading line stays with what follows (and the orphan rule keeps 2 lines of it).
+        return [.space(spec.spaceBefore ?? 12)] + boxes.map { .box($0) } + [.space(spec.spaceAfter ?? 6)]
+    }
+
+    func paragraph(_ p: Paragraph, continuing: Bool) -> [FlowItem] {
+        let spec = theme.paragraph(p.style)
+        let width = p.spanAll ? fullWidth : columnWidth
+        let hyphenate = (spec.hyphenate ?? false) && (theme.hyphenation?.enabled ?? true)
+        let spans = styles.spans(p.content, base: styles.textStyle(spec), hyphenate: hyphenate, uppercase: spec.uppercase ?? false)
+        guard !spans.isEmpty else { return [] }
+        let indent = continuing ? (spec.indent ?? 0) : 0
+        var boxes = context.lineBoxes(spans, width: width, leading: styles.leading(spec), alignment: styles.alignment(spec),
+                                      firstLineIndent: indent,
+                                      maxConsecutiveHyphens: hyphenate ? theme.hyphenation?.maxConsecutive ?? 2 : nil,
+                                      source: p.source)
+        if let id = p.id, !boxes.isEmpty { boxes[0].items.append(.anchor(id, .zero)) }
+        for k in boxes.indices { boxes[k].spanAll = p.spanAll }
+        let before = continuing && (spec.indent ?? 0) > 0 ? 0 : (spec.spaceBefore ?? 0)
+        return [.space(before)] + boxes.map { .box($0) } + [.space(spec.spaceAfter ?? 0)]
+    }
+
+    // MARK: Lists
+
+    func list(_ l: ListBlock, width: Double) -> [FlowItem] {
+        let spec = theme.paragraph("body")
+        let base = styles.textStyle(spec)
+        let indent = (spec.size ?? 10) * 1.6
+        var out: [FlowItem] = [.space(spec.spaceBefore ?? 3)]
+        let inner = BlockConverter(context: context, columnWidth: width - indent, fullWidth: width - indent, runningTitle: runningTitle)
+        for (n, item) in l.items.enumerated() {
+            var itemFlow = inner.convert(item)
+            let label = l.ordered ? "\(l.start + n)." : "•"
+            let labelLine = context.figureContext.line(label, style: base.with { $0.color = theme.color("accent") })
+            // Shift the item right and hang its label on the first line.
+            var labelled = false
+            for k in itemFlow.indices {
+                guard case .box(var b) = itemFlow[k] else { continue }
+                b.items = b.items.translated(dx: indent, dy: 0)
+                if !labelled, case .text(let first)? = b.items.first {
+                    b.items.append(.text(labelLine.moved(to: Point(x: indent - 4 - labelLine.width, y: first.origin.y))))
+                    labelled = true
+                }
+                itemFlow[k] = .box(b)
+            }
+            out += itemFlow
+            out.append(.space(2))
+        }
+        out.append(.space(spec.spaceAfter ?? 3))
+        return out
+    }
+
+    // MARK: Callouts, key figures, figures
+
+    /// Lays blocks out into a single box (callouts and list-like furniture do not split).
+    func stack(_ items: [FlowItem]) -> (height: Double, items: [PageItem]) {
+        var y = 0.0, pending = 0.0, out: [PageItem] = []
+        var first = true
+        for item in items {
+            switch item {
+            case .space(let s): if !first { pending = max(pending, s) }
+            case .box(let b):
+                y += first ? 0 : pending
+                out += b.items.translated(dx: 0, dy: y)
+                y += b.height
+                pending = 0
+                first = false
+            case .columnBreak, .pageBreak: break
+            }
+        }
+        return (y, out)
+    }
+
+    func callout(_ c: Callout) -> [FlowItem] {
+        let width = c.spanAll ? fullWidth : columnWidth
+        let pad = 9.0, rule = 2.5
+        let inner = BlockConverter(context: context, columnWidth: width - 2 * pad - rule, fullWidth: width - 2 * pad - rule, runningTitle: runningTitle)
+        var content: [FlowItem] = []
+        if let title = c.title {
+            let spec = theme.paragraph("callout-title")
+            let spans = styles.spans(title, base: styles.textStyle(spec), hyphenate: false)
+            content += context.lineBoxes(spans, width: width - 2 * pad - rule, leading: styles.leading(spec), alignment: .left, source: c.source).map { .box($0) }
+            content.append(.space(4))
+        }
+        content += inner.convert(c.blocks)
+        let (h, items) = stack(content)
+        let height = h + 2 * pad
+        let bg = theme.color("callout", default: Color(hex: "#f3f1ec")!)
+        var all: [PageItem] = [
+            .shape(Shape(path: .rect(Rect(x: 0, y: 0, width: width, height: height)), fill: bg)),
+            .shape(Shape(path: .rect(Rect(x: 0, y: 0, width: rule, height: height)), fill: theme.color("accent"))),
+        ]
+        all += items.translated(dx: pad + rule, dy: pad)
+        return [.space(8), .box(FlowBox(height: height, items: all, spanAll: c.spanAll, source: c.source)), .space(10)]
+    }
+
+    func keyFigures(_ k: KeyFigures) -> [FlowItem] {
+        let width = k.spanAll ? fullWidth : columnWidth
+        let n = max(1, k.figures.count)
+        let gap = 8.0
+        let tileWidth = (width - gap * Double(n - 1)) / Double(n)
+        let display = styles.family("display")
+        let accent = theme.color("accent")
+        let muted = theme.color("muted", default: Color(hex: "#5f6368")!)
+        var items: [PageItem] = []
+        var height = 0.0
+        var titleHeight = 0.0
+        if !k.title.isEmpty {
+            let line = context.figureContext.line(k.title.uppercased(), style: TextStyle(family: display, size: 7.5, weight: .semibold, color: muted, letterSpacing: 0.6))
+            items.append(.text(line.moved(to: Point(x: 0, y: 8))))
+            titleHeight = 16
+        }
+        for (i, f) in k.figures.enumerated() {
+            let x = Double(i) * (tileWidth + gap)
+            let valueStyle = TextStyle(family: display, size: 20, weight: .bold, color: accent, features: ["tnum"])
+            let unitStyle = TextStyle(family: display, size: 8.5, weight: .semibold, color: accent)
+            let value = context.figureContext.line(f.value, style: valueStyle)
+            var y = titleHeight + 4 + 20
+            items.append(.text(value.moved(to: Point(x: x + 8, y: y))))
+            let unitLines = context.lineBoxes([TextSpan(f.unit, style: unitStyle)], width: tileWidth - 16, leading: 10.5, alignment: .left, source: k.source)
+            y += 4
+            for b in unitLines { items += b.items.translated(dx: x + 8, dy: y); y += b.height }
+            let labelStyle = TextStyle(family: display, size: 8, color: muted)
+            let labelLines = context.lineBoxes([TextSpan(f.label, style: labelStyle)], width: tileWidth - 16, leading: 10, alignment: .left, source: k.source)
+            for b in labelLines { items += b.items.translated(dx: x + 8, dy: y); y += b.height }
+            height = max(height, y + 6)
+        }
+        var tiles: [PageItem] = []
+        for i in 0..<k.figures.count {
+            let x = Double(i) * (tileWidth + gap)
+            tiles.append(.shape(Shape(path: .rect(Rect(x: x, y: titleHeight, width: tileWidth, height: height - titleHeight)),
+                                      fill: theme.color("callout", default: Color(hex: "#f3f1ec")!))))
+            tiles.append(.shape(Shape(path: .rect(Rect(x: x, y: titleHeight, width: tileWidth, height: 2)), fill: accent)))
+        }
+        return [.space(10), .box(FlowBox(height: height, items: tiles + items, spanAll: k.spanAll, source: k.source)), .space(12)]
+    }
+
+    func figure(_ f: Figure) -> [FlowItem] {
+        let width = f.spanAll ? fullWidth : columnWidth
+        var out: [FlowItem] = [.space(10)]
+        do {
+            let frame = try f.content.render(width: width, height: f.height, context: context.figureContext)
+            var items = frame.items
+            if let id = f.id { items.append(.anchor(id, .zero)) }
+            out.append(.box(FlowBox(height: frame.size.height, items: items, keepWithNext: f.caption != nil, spanAll: f.spanAll, source: f.source)))
+        } catch {
+            context.diagnostics.append(.error("figure could not be drawn: \(error)", at: f.source))
+        }
+        if let caption = f.caption {
+            let spec = theme.paragraph("caption")
+            let spans = styles.spans(caption, base: styles.textStyle(spec), hyphenate: false)
+            out.append(.space(4))
+            out += context.lineBoxes(spans, width: width, leading: styles.leading(spec), alignment: .left, source: f.source).map {
+                var b = $0; b.spanAll = f.spanAll; return .box(b)
+            }
+        }
+        out.append(.space(12))
+        return out
+    }
+
+    // MARK: Contents
+
+    func contents(_ toc: TableOfContents) -> [FlowItem] {
+        var out: [FlowItem] = []
+        let entries = context.tocEntries.filter { $0.inContents && $0.level <= toc.maxLevel }
+        for e in entries {
+            let spec = theme.paragraph(e.level == 1 ? "toc1" : "toc2")
+            let style = styles.textStyle(spec)
+            let indent = Double(e.level - 1) * 14
+            let page = context.headingPages[e.id] ?? "0"
+            let pageLine = context.figureContext.line(page, style: style.with { $0.features = ["tnum"] })
+            let leading = styles.leading(spec)
+            let available = columnWidth - indent - pageLine.width - 18
+            let titleBoxes = context.lineBoxes([TextSpan(e.title, style: style)], width: available, leading: leading, alignment: .left, keepTogether: true, source: nil)
+            guard let last = titleBoxes.last, case .text(let lastLine)? = last.items.first else { continue }
+            out.append(.space(spec.spaceBefore ?? 2))
+            for (i, var b) in titleBoxes.enumerated() {
+                b.items = b.items.translated(dx: indent, dy: 0)
+                b.keepWithNext = i < titleBoxes.count - 1
+                if i == titleBoxes.count - 1 {
+                    let baseline = lastLine.origin.y
+                    b.items.append(.text(pageLine.moved(to: Point(x: columnWidth - pageLine.width, y: baseline))))
+                    // Dot leaders between the title and the page number.
+                    let dot = context.figureContext.line(".", style: style.with { $0.color = theme.color("muted") })
+                    let step = 4.5
+                    var x = (indent + lastLine.width + 6)
+                    x = (x / step).rounded(.up) * step
+                    while x < columnWidth - pageLine.width - 6 {
+                        b.items.append(.text(dot.moved(to: Point(x: x, y: baseline))))
+                        x += step
+                    }
+                }
+                let h = b.height
+                b.items.append(.link(Rect(x: indent, y: 0, width: columnWidth - indent, height: h), .destination(e.id)))
+                out.append(.box(b))
+            }
+            out.append(.space(spec.spaceAfter ?? 2))
+        }
+        return out
+    }
+}

@@ -1,0 +1,124 @@
+//! Packs the vertical list into the columns of one page region, honouring keep rules.
+
+import FolioCore
+import FolioPage
+
+/// A box placed at an absolute position on the page.
+struct PlacedBox {
+    var box: FlowBox
+    var x: Double
+    var y: Double
+}
+
+/// Columns of a region: their left edges, common width, and vertical extent.
+struct ColumnRegion {
+    var xs: [Double]
+    var width: Double
+    var top: Double
+    var bottom: Double
+    /// Height of a column on an empty page; a box taller than this can never fit.
+    var fullHeight: Double
+}
+
+/// Why a fill stopped.
+enum FillStop: Equatable { case end, full, spanAll, pageBreak }
+
+struct FillResult {
+    var placed: [PlacedBox]
+    var next: Int
+    var stop: FillStop
+    /// Lowest content edge of the region (over all columns).
+    var bottom: Double
+    var diagnostics: [Diagnostic]
+}
+
+/// Fills columns top to bottom, breaking only where keep-with-next allows.
+struct ColumnFiller {
+    let items: [FlowItem]
+    static let epsilon = 0.01
+
+    private struct Entry {
+        var index: Int
+        var placed: PlacedBox
+        var synthetic: Bool
+    }
+
+    func fill(from start: Int, region: ColumnRegion) -> FillResult {
+        var placed: [PlacedBox] = []
+        var diagnostics: [Diagnostic] = []
+        var lowest = region.top
+        var col = 0
+        var i = start
+        var column: [Entry] = []
+        var y = region.top
+        var pending = 0.0
+        var lastTable: TableContinuation?
+
+        func flushColumn() {
+            for e in column {
+                placed.append(e.placed)
+                lowest = max(lowest, e.placed.y + e.placed.box.height)
+            }
+            column = []
+            y = region.top
+            pending = 0
+        }
+        func finish(_ stop: FillStop, _ next: Int) -> FillResult {
+            flushColumn()
+            return FillResult(placed: placed, next: next, stop: stop, bottom: lowest, diagnostics: diagnostics)
+        }
+
+        while i < items.count {
+            switch items[i] {
+            case .space(let s):
+                if !column.isEmpty { pending = max(pending, s) }
+                i += 1
+            case .pageBreak:
+                return finish(.pageBreak, i + 1)
+            case .columnBreak:
+                i += 1
+                if col + 1 >= region.xs.count { return finish(.full, i) }
+                flushColumn(); col += 1
+            case .box(let box):
+                if box.spanAll && region.xs.count > 1 { return finish(.spanAll, i) }
+                if column.isEmpty, let t = box.table, t === lastTable {
+                    for h in [t.caption].compactMap({ $0 }) + t.headers {
+                        column.append(Entry(index: i, placed: PlacedBox(box: h, x: region.xs[col], y: y), synthetic: true))
+                        y += h.height
+                    }
+                }
+                let noReal = column.allSatisfy(\.synthetic)
+                let gap = noReal ? 0 : pending
+                let fits = y + gap + box.height <= region.bottom + Self.epsilon
+                let hopeless = noReal && box.height > region.fullHeight - (y - region.top) + Self.epsilon
+                if fits || hopeless {
+                    if !fits {
+                        diagnostics.append(.warning(
+                            "content \(Int(box.height.rounded())) pt tall does not fit in a column of \(Int(region.fullHeight.rounded())) pt and overflows the page",
+                            at: box.source))
+                    }
+                    column.append(Entry(index: i, placed: PlacedBox(box: box, x: region.xs[col], y: y + gap), synthetic: false))
+                    y += gap + box.height
+                    pending = 0
+                    if let t = box.table { lastTable = t }
+                    i += 1
+                    continue
+                }
+                // Does not fit: break after the last box that allows it.
+                if let lastReal = column.last(where: { !$0.synthetic }), lastReal.placed.box.keepWithNext {
+                    if let k = column.lastIndex(where: { !$0.synthetic && !$0.placed.box.keepWithNext }) {
+                        let rewindTo = column[(k + 1)...].first(where: { !$0.synthetic })?.index ?? i
+                        column.removeSubrange((k + 1)...)
+                        i = rewindTo
+                    } else if lastReal.placed.box.isParagraphLine {
+                        diagnostics.append(.warning("could not avoid a widow or orphan line", at: lastReal.placed.box.source))
+                    }
+                }
+                lastTable = column.last(where: { !$0.synthetic })?.placed.box.table ?? lastTable
+                if col + 1 >= region.xs.count { return finish(.full, i) }
+                flushColumn(); col += 1
+            }
+        }
+        return finish(.end, i)
+    }
+}

@@ -1,0 +1,73 @@
+//! Shapes a paragraph and cuts it into line boxes on a fixed leading, with widow/orphan rules.
+
+import FolioCore
+import FolioGraphics
+import FolioPage
+
+extension LayoutContext {
+    /// Line boxes for styled spans set at `width`. `keepTogether` keeps every line with the next
+    /// (headings); otherwise lines obey the orphan and widow minimums.
+    func lineBoxes(_ spans: [TextSpan], width: Double, leading: Double, alignment: ParagraphFormat.Alignment,
+                   firstLineIndent: Double = 0, keepTogether: Bool = false, maxConsecutiveHyphens: Int? = nil,
+                   source: SourceLocation?) -> [FlowBox] {
+        var spans = spans
+        var shaped = shaper.shape(spans, format: ParagraphFormat(width: width, alignment: alignment, firstLineIndent: firstLineIndent))
+        if let limit = maxConsecutiveHyphens {
+            for _ in 0..<8 {
+                guard let offender = Self.hyphenLadderOffender(shaped.lines, limit: limit) else { break }
+                spans = Self.removeSoftHyphens(in: spans, aroundByte: shaped.lines[offender].byteRange.upperBound)
+                shaped = shaper.shape(spans, format: ParagraphFormat(width: width, alignment: alignment, firstLineIndent: firstLineIndent))
+            }
+        }
+        report(shaped.missingGlyphs, at: source)
+        let n = shaped.lines.count
+        let size = spans.first?.style.size ?? 10
+        let baseline = (leading - size) / 2 + size * 0.8
+        var boxes: [FlowBox] = []
+        for (i, line) in shaped.lines.enumerated() {
+            var items: [PageItem] = [.text(line.placed(at: Point(x: 0, y: baseline)))]
+            for link in line.links {
+                items.append(.link(Rect(x: link.minX, y: 0, width: link.maxX - link.minX, height: leading), link.target))
+            }
+            let last = i == n - 1
+            let keep = !last && (keepTogether || i + 1 < orphans || n - 1 - i < widows)
+            boxes.append(FlowBox(height: leading, items: items, keepWithNext: keep, isParagraphLine: !keepTogether, source: source))
+        }
+        return boxes
+    }
+
+    /// The first line that makes more than `limit` hyphenated lines in a row.
+    static func hyphenLadderOffender(_ lines: [ShapedLine], limit: Int) -> Int? {
+        var run = 0
+        for (i, l) in lines.enumerated() {
+            run = l.endsWithHyphen ? run + 1 : 0
+            if run > limit { return i }
+        }
+        return nil
+    }
+
+    /// Removes the soft hyphens of the word that contains the given UTF-8 offset.
+    static func removeSoftHyphens(in spans: [TextSpan], aroundByte offset: Int) -> [TextSpan] {
+        var spans = spans
+        var start = 0
+        for (si, span) in spans.enumerated() {
+            let count = span.text.utf8.count
+            defer { start += count }
+            guard offset >= start && offset <= start + count else { continue }
+            var bytes = Array(span.text.utf8)
+            let local = min(offset - start, bytes.count)
+            var lo = local, hi = local
+            while lo > 0 && bytes[lo - 1] != 0x20 { lo -= 1 }
+            while hi < bytes.count && bytes[hi] != 0x20 { hi += 1 }
+            var word = Array(bytes[lo..<hi])
+            var k = 0
+            while k + 1 < word.count {
+                if word[k] == 0xC2 && word[k + 1] == 0xAD { word.removeSubrange(k...(k + 1)) } else { k += 1 }
+            }
+            bytes.replaceSubrange(lo..<hi, with: word)
+            spans[si].text = String(decoding: bytes, as: UTF8.self)
+            break
+        }
+        return spans
+    }
+}

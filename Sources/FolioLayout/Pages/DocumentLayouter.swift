@@ -1,0 +1,182 @@
+//! Lays a whole document out into pages, repeating passes until contents page numbers settle.
+
+import FolioCore
+import FolioDocument
+import FolioGraphics
+import FolioPage
+
+/// The pages of a document and what layout noticed on the way.
+public struct LayoutResult: Sendable {
+    public var pages: [Page]
+    public var diagnostics: [Diagnostic]
+    /// Page label of every heading, by heading id.
+    public var headingPages: [String: String]
+    /// 0-based page index of every heading, by heading id.
+    public var headingPageIndex: [String: Int]
+    public var passes: Int
+}
+
+/// Lays out documents with one shaper; create one per worker thread.
+public final class DocumentLayouter {
+    let spec: LayoutSpec
+    let shaper: TextShaper
+    let hyphenator: Hyphenator?
+
+    public init(spec: LayoutSpec, shaper: TextShaper, hyphenator: Hyphenator?) {
+        self.spec = spec
+        self.shaper = shaper
+        self.hyphenator = hyphenator
+    }
+
+    private struct Draft {
+        var items: [PageItem] = []
+        var template: String
+        var sectionTitle: String
+    }
+
+    /// Lays out the document. Documents with a table of contents take a second pass (or
+    /// more, rarely) so that the listed page numbers are the real ones.
+    public func layout(_ document: Document) -> LayoutResult {
+        let hasContents = document.sections.contains { $0.blocks.contains { if case .tableOfContents = $0 { return true }; return false } }
+        var previousLabels: [String: String] = [:]
+        var previousHeadings: [(id: String, level: Int, title: String, inContents: Bool)] = []
+        var cache: [Int: [FlowItem]] = [:]
+        var pass = 0
+        while true {
+            pass += 1
+            let context = LayoutContext(shaper: shaper, spec: spec, hyphenator: hyphenator)
+            context.headingPages = previousLabels
+            context.tocEntries = previousHeadings
+            let (drafts, headingIndex) = run(document, context: context, cache: &cache)
+            let labels = PageLabels.labels(templates: drafts.map(\.template), roman: Set(spec.romanTemplates ?? []))
+            let headingLabels = headingIndex.mapValues { labels[$0] }
+            let settled = !hasContents || (headingLabels == previousLabels && pass > 1) || pass >= 4
+            if settled {
+                let decorator = PageDecorator(context: context, documentTitle: document.info.title)
+                let arabicPages = labels.filter { Int($0) != nil }.count
+                let pages = drafts.enumerated().map { i, d in
+                    Page(size: spec.page.pageSize,
+                         items: decorator.decorate(d.items, template: d.template, sectionTitle: d.sectionTitle, pageIndex: i,
+                                                   label: labels[i], totalPages: arabicPages),
+                         label: labels[i])
+                }
+                var diagnostics = context.diagnostics
+                if hasContents && headingLabels != previousLabels && pass > 1 {
+                    diagnostics.append(.warning("contents page numbers did not settle after \(pass) passes"))
+                }
+                return LayoutResult(pages: pages, diagnostics: diagnostics, headingPages: headingLabels,
+                                    headingPageIndex: headingIndex, passes: pass)
+            }
+            previousLabels = headingLabels
+            previousHeadings = context.headings
+        }
+    }
+
+    private func run(_ document: Document, context: LayoutContext, cache: inout [Int: [FlowItem]]) -> ([Draft], [String: Int]) {
+        var drafts: [Draft] = []
+        var headingIndex: [String: Int] = [:]
+        var top = 0.0
+        for (s, section) in document.sections.enumerated() {
+            let template = spec.template(section.template)
+            let continuous = section.start == .continuous && !drafts.isEmpty && drafts.last?.template == section.template
+            if !continuous {
+                if section.start == .rightPage && drafts.count % 2 == 1 {
+                    drafts.append(Draft(template: "blank", sectionTitle: ""))
+                }
+                drafts.append(Draft(template: section.template, sectionTitle: section.runningTitle))
+                top = PageGeometry(spec: spec, template: template, pageIndex: drafts.count - 1).content.minY
+            }
+            let geometry0 = PageGeometry(spec: spec, template: template, pageIndex: drafts.count - 1)
+            let items: [FlowItem]
+            let hasContents = section.blocks.contains { if case .tableOfContents = $0 { return true }; return false }
+            if let cached = cache[s], !hasContents {
+                items = cached
+                for case .box(let b) in cached { if let id = b.headingID, let h = cachedHeading(id, section) { context.headings.append(h) } }
+            } else {
+                let converter = BlockConverter(context: context, columnWidth: geometry0.columnWidth,
+                                               fullWidth: geometry0.content.width, runningTitle: section.runningTitle)
+                items = converter.convert(section.blocks)
+                if !hasContents { cache[s] = items }
+            }
+            let filler = ColumnFiller(items: items)
+            var i = 0
+            while i < items.count {
+                let g = PageGeometry(spec: spec, template: template, pageIndex: drafts.count - 1)
+                let pageTop = g.content.minY
+                let region = ColumnRegion(xs: g.columnXs, width: g.columnWidth, top: top, bottom: g.content.maxY,
+                                          fullHeight: g.content.height)
+                if case .box(let b) = items[i], b.spanAll, g.columnXs.count > 1 {
+                    let need = b.height + (b.keepWithNext ? 40 : 0)
+                    if top + need <= g.content.maxY + ColumnFiller.epsilon || top <= pageTop + ColumnFiller.epsilon {
+                        place(b, x: g.content.minX, y: top, page: drafts.count - 1, drafts: &drafts, headingIndex: &headingIndex)
+                        top += b.height
+                        i += 1
+                        // Spaces after a full-width block separate it from the columns below.
+                        while i < items.count, case .space(let sp) = items[i] { top += sp; i += 1 }
+                        if top > g.content.maxY { newPage(&drafts, section, &top, template) }
+                    } else {
+                        newPage(&drafts, section, &top, template)
+                    }
+                    continue
+                }
+                var result = filler.fill(from: i, region: region)
+                if result.stop == .spanAll && result.next > i {
+                    result = balance(filler, from: i, region: region, target: result)
+                }
+                for p in result.placed {
+                    place(p.box, x: p.x, y: p.y, page: drafts.count - 1, drafts: &drafts, headingIndex: &headingIndex)
+                }
+                context.diagnostics += result.diagnostics
+                i = result.next
+                switch result.stop {
+                case .end:
+                    top = result.bottom
+                case .spanAll:
+                    top = result.bottom + 12
+                case .full, .pageBreak:
+                    if i < items.count { newPage(&drafts, section, &top, template) }
+                }
+            }
+        }
+        return (drafts, headingIndex)
+    }
+
+    private func cachedHeading(_ id: String, _ section: Section) -> (id: String, level: Int, title: String, inContents: Bool)? {
+        for case .heading(let h) in section.blocks where h.id == id {
+            return (h.id, h.level, h.content.plainText, h.inContents)
+        }
+        return nil
+    }
+
+    private func newPage(_ drafts: inout [Draft], _ section: Section, _ top: inout Double, _ template: PageTemplate) {
+        // A section's continuation pages use the body template when the section opened on a one-off template.
+        drafts.append(Draft(template: drafts.last?.template ?? section.template, sectionTitle: section.runningTitle))
+        top = PageGeometry(spec: spec, template: template, pageIndex: drafts.count - 1).content.minY
+    }
+
+    private func place(_ box: FlowBox, x: Double, y: Double, page: Int, drafts: inout [Draft], headingIndex: inout [String: Int]) {
+        drafts[page].items += box.items.translated(dx: x, dy: y)
+        if let id = box.headingID, headingIndex[id] == nil { headingIndex[id] = page }
+    }
+
+    /// The shortest region height that still takes everything before the span-all block,
+    /// so the columns above a full-width table or figure end level.
+    private func balance(_ filler: ColumnFiller, from start: Int, region: ColumnRegion, target: FillResult) -> FillResult {
+        var lo = region.top, hi = region.bottom
+        var best = target
+        for _ in 0..<18 {
+            let mid = (lo + hi) / 2
+            var r = region
+            r.bottom = mid
+            let attempt = filler.fill(from: start, region: r)
+            if attempt.stop == .spanAll && attempt.next == target.next {
+                best = attempt
+                hi = mid
+            } else {
+                lo = mid
+            }
+            if hi - lo < 0.5 { break }
+        }
+        return best
+    }
+}

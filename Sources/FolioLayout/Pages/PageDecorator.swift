@@ -1,0 +1,67 @@
+//! Page furniture added after layout: backgrounds, bands, running heads and page numbers.
+
+import FolioDocument
+import FolioPage
+import Foundation
+
+/// Adds per-template furniture once the page count and labels are known.
+struct PageDecorator {
+    let context: LayoutContext
+    let documentTitle: String
+
+    func decorate(_ items: [PageItem], template name: String, sectionTitle: String, pageIndex: Int,
+                  label: String, totalPages: Int) -> [PageItem] {
+        let spec = context.spec
+        let template = spec.template(name)
+        let geometry = PageGeometry(spec: spec, template: template, pageIndex: pageIndex)
+        var under: [PageItem] = []
+        var over: [PageItem] = []
+        if let bg = template.background {
+            under.append(.shape(Shape(path: .rect(Rect(origin: .zero, size: geometry.size)), fill: context.theme.color(bg))))
+        }
+        if let band = template.band {
+            under.append(.shape(Shape(path: .rect(Rect(x: 0, y: 0, width: geometry.size.width, height: band.height.points)),
+                                      fill: context.theme.color(band.color))))
+        }
+        let recto = pageIndex % 2 == 0 || !(spec.page.facing ?? false)
+        func fill(_ s: String) -> String {
+            s.replacingOccurrences(of: "{section}", with: sectionTitle)
+                .replacingOccurrences(of: "{title}", with: documentTitle)
+                .replacingOccurrences(of: "{page}", with: label)
+                .replacingOccurrences(of: "{pages}", with: String(totalPages))
+        }
+        func running(_ text: RunningText, baseline: Double, style: String, ruleAt: Double?) {
+            let spec = context.theme.paragraph(style)
+            let st = context.styles.textStyle(spec).with { $0.features = ["tnum"] }
+            var left = text.left, right = text.right
+            if (text.mirror ?? true) && !recto { swap(&left, &right) }
+            let c = geometry.content
+            if let l = left.map(fill), !l.isEmpty {
+                over.append(.text(context.figureContext.line(l, style: st).moved(to: Point(x: c.minX, y: baseline))))
+            }
+            if let m = text.center.map(fill), !m.isEmpty {
+                let line = context.figureContext.line(m, style: st)
+                over.append(.text(line.moved(to: Point(x: c.minX + (c.width - line.width) / 2, y: baseline))))
+            }
+            if let r = right.map(fill), !r.isEmpty {
+                let line = context.figureContext.line(r, style: st)
+                over.append(.text(line.moved(to: Point(x: c.maxX - line.width, y: baseline))))
+            }
+            if let y = ruleAt, text.rule ?? false {
+                over.append(.shape(Shape(path: .line(from: Point(x: c.minX, y: y), to: Point(x: c.maxX, y: y)),
+                                         stroke: Stroke(color: context.theme.color("rule"), width: 0.4))))
+            }
+        }
+        let top = spec.page.margins.top.points
+        let bottom = geometry.size.height - spec.page.margins.bottom.points
+        if let h = template.header { running(h, baseline: top - 16, style: "header", ruleAt: top - 10) }
+        if let f = template.footer { running(f, baseline: bottom + 24, style: "footer", ruleAt: bottom + 12) }
+        if ProcessInfo.processInfo.environment["FOLIO_DEBUG_BOXES"] == "1" {
+            let magenta = Stroke(color: Color(red: 1, green: 0, blue: 1, alpha: 0.6), width: 0.3)
+            for x in geometry.columnXs {
+                over.append(.shape(Shape(path: .rect(Rect(x: x, y: geometry.content.minY, width: geometry.columnWidth, height: geometry.content.height)), stroke: magenta)))
+            }
+        }
+        return under + items + over
+    }
+}

@@ -1,0 +1,81 @@
+//! A layout file (`Layouts/*.yaml`) as types: page geometry, templates, running heads, theme.
+
+import FolioPage
+
+/// Everything about how a document looks, loaded from YAML; no code change is needed to
+/// change page size, columns, fonts or colours.
+public struct LayoutSpec: Sendable, Codable {
+    public var name: String
+    public var page: PageSetup
+    public var templates: [String: PageTemplate]
+    public var theme: Theme
+    /// Front-matter templates numbered in roman numerals; arabic numbering restarts after them.
+    public var romanTemplates: [String]?
+
+    public func template(_ name: String) -> PageTemplate {
+        templates[name] ?? templates["body"] ?? PageTemplate()
+    }
+}
+
+/// Paper size, orientation and margins.
+public struct PageSetup: Sendable, Codable {
+    /// `A4`, `Letter`, or `custom` with `width`/`height`.
+    public var size: String
+    public var width: Length?
+    public var height: Length?
+    public var orientation: String?
+    public var margins: Margins
+    /// Facing pages swap inner and outer margins on left-hand pages.
+    public var facing: Bool?
+
+    public var pageSize: Size {
+        var s: Size
+        switch size.lowercased() {
+        case "a4": s = .a4
+        case "letter": s = .letter
+        case "a5": s = Size(width: 419.53, height: 595.28)
+        default: s = Size(width: width?.points ?? Size.a4.width, height: height?.points ?? Size.a4.height)
+        }
+        if orientation?.lowercased() == "landscape" { s = Size(width: s.height, height: s.width) }
+        return s
+    }
+}
+
+public struct Margins: Sendable, Codable {
+    public var top: Length
+    public var bottom: Length
+    /// Margin at the spine (left on right-hand pages).
+    public var inner: Length
+    public var outer: Length
+}
+
+/// How one kind of page is set: columns, running head and foot, background.
+public struct PageTemplate: Sendable, Codable {
+    public var columns: Int?
+    public var gutter: Length?
+    /// Running header and footer: each a left/center/right triple of text with fields
+    /// `{section}`, `{title}`, `{page}`, `{pages}`.
+    public var header: RunningText?
+    public var footer: RunningText?
+    /// A background colour (hex) covering the whole page.
+    public var background: String?
+    /// A band of colour across the top of the page, height in points.
+    public var band: Band?
+    /// Extra space above the content (chapter openers start lower).
+    public var sink: Length?
+    public init() {}
+}
+
+public struct Band: Sendable, Codable {
+    public var height: Length
+    public var color: String
+}
+
+public struct RunningText: Sendable, Codable {
+    public var left: String?
+    public var center: String?
+    public var right: String?
+    /// Swap left and right on left-hand pages of facing layouts.
+    public var mirror: Bool?
+    public var rule: Bool?
+}

@@ -1,0 +1,100 @@
+//! The theme: fonts, type scale, colours, spacing and table styles, all from the layout file.
+
+import FolioPage
+
+public struct Theme: Sendable, Codable {
+    public var fonts: [String: String]
+    public var colors: [String: String]
+    public var paragraphs: [String: ParagraphStyleSpec]
+    public var headings: [String: ParagraphStyleSpec]
+    public var tables: [String: TableStyleSpec]
+    public var hyphenation: HyphenationSpec?
+    /// Minimum lines of a paragraph left at the bottom (orphans) or top (widows) of a column.
+    public var orphans: Int?
+    public var widows: Int?
+    /// Palettes for charts and score tints, by name (list of hex colours, low to high).
+    public var palettes: [String: [String]]?
+
+    public func color(_ name: String?, default fallback: Color = .black) -> Color {
+        guard let name else { return fallback }
+        if let hex = colors[name], let c = Color(hex: hex) { return c }
+        return Color(hex: name) ?? fallback
+    }
+
+    public func family(_ role: String) -> String {
+        fonts[role] ?? fonts["text"] ?? "Noto Serif"
+    }
+
+    public func paragraph(_ name: String) -> ParagraphStyleSpec {
+        paragraphs[name] ?? paragraphs["body"] ?? ParagraphStyleSpec()
+    }
+
+    public func heading(_ level: Int) -> ParagraphStyleSpec {
+        headings["h\(level)"] ?? headings["h\(min(level, 3))"] ?? paragraph("body")
+    }
+
+    public func table(_ name: String) -> TableStyleSpec {
+        tables[name] ?? tables["default"] ?? TableStyleSpec()
+    }
+}
+
+/// A paragraph or heading style.
+public struct ParagraphStyleSpec: Sendable, Codable {
+    /// Font role (`text`, `display`) or a family name.
+    public var font: String?
+    public var size: Double?
+    public var leading: Double?
+    public var weight: String?
+    public var italic: Bool?
+    public var color: String?
+    public var align: String?
+    public var spaceBefore: Double?
+    public var spaceAfter: Double?
+    /// First-line indent of a paragraph that follows another of the same style.
+    public var indent: Double?
+    public var hyphenate: Bool?
+    public var letterSpacing: Double?
+    public var uppercase: Bool?
+    public init() {}
+}
+
+public struct TableStyleSpec: Sendable, Codable {
+    public var font: String?
+    public var size: Double?
+    public var leading: Double?
+    public var headerSize: Double?
+    public var headerColor: String?
+    public var headerBackground: String?
+    public var headerWeight: String?
+    public var cellPaddingX: Double?
+    public var cellPaddingY: Double?
+    public var zebra: String?
+    public var rule: String?
+    public var ruleWidth: Double?
+    public var headerRuleWidth: Double?
+    public var highlight: String?
+    public init() {}
+}
+
+public struct HyphenationSpec: Sendable, Codable {
+    public var enabled: Bool?
+    public var minWord: Int?
+    public var minPrefix: Int?
+    public var minSuffix: Int?
+    /// At most this many consecutive lines may end in a hyphen.
+    public var maxConsecutive: Int?
+    /// Words never hyphenated (proper names).
+    public var protect: [String]?
+}
+
+extension FontWeight {
+    /// Parses `regular`, `medium`, `semibold`, `bold`.
+    public init(name: String?) {
+        switch name?.lowercased() {
+        case "bold": self = .bold
+        case "semibold": self = .semibold
+        case "medium": self = .medium
+        default: self = .regular
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! Tables into row boxes: column widths from content and spec, wrapped cells, tints, rules.
+
+import FolioCore
+import FolioDocument
+import FolioGraphics
+import FolioPage
+
+/// Builds the boxes of a table: an optional caption, header rows that repeat where the
+/// table continues, and one unbreakable box per body row.
+struct TableBuilder {
+    let context: LayoutContext
+    let width: Double
+
+    var theme: Theme { context.theme }
+
+    struct Metrics {
+        var style: TableStyleSpec
+        var padX: Double
+        var padY: Double
+        var size: Double
+        var headerSize: Double
+        var leading: Double
+        var family: String
+        var textColor: Color
+        var ruleColor: Color
+    }
+
+    func metrics(_ t: TableBlock) -> Metrics {
+        let s = theme.table(t.style)
+        let size = s.size ?? 8
+        return Metrics(style: s, padX: s.cellPaddingX ?? 4, padY: s.cellPaddingY ?? 2.5, size: size,
+                       headerSize: s.headerSize ?? size, leading: s.leading ?? size * 1.3,
+                       family: context.styles.family(s.font ?? "display"), textColor: theme.color("text"),
+                       ruleColor: theme.color(s.rule ?? "rule", default: Color(hex: "#c8c8c8")!))
+    }
+
+    func cellStyle(_ m: Metrics, column: TableColumn, header: Bool, cell: TableCell, row: TableRow) -> TextStyle {
+        var st = TextStyle(family: m.family, size: header ? m.headerSize : m.size,
+                           weight: header ? FontWeight(name: m.style.headerWeight ?? "semibold") : (cell.bold || row.highlighted ? .bold : .regular),
+                           color: cell.textColor ?? (header ? theme.color(m.style.headerColor, default: m.textColor) : m.textColor))
+        if column.numeric { st.features = ["tnum", "lnum"] }
+        return st
+    }
+
+    func build(_ t: TableBlock) -> [FlowItem] {
+        let m = metrics(t)
+        let widths = columnWidths(t, m)
+        var out: [FlowItem] = [.space(8)]
+        var captionBox: FlowBox?
+        var continuedBox: FlowBox?
+        if let caption = t.caption {
+            let spec = theme.paragraph("table-caption")
+            let spans = context.styles.spans(caption, base: context.styles.textStyle(spec), hyphenate: false)
+            var boxes = context.lineBoxes(spans, width: width, leading: context.styles.leading(spec), alignment: .left, keepTogether: true, source: t.source)
+            if let id = t.id, !boxes.isEmpty { boxes[0].items.append(.anchor(id, .zero)) }
+            for b in boxes { var b = b; b.keepWithNext = true; b.spanAll = t.spanAll; out.append(.box(b)) }
+            out.append(.space(4))
+            captionBox = boxes.first
+            if let label = t.continuedLabel {
+                let cont = context.styles.spans(caption + [.text(" " + label)], base: context.styles.textStyle(spec), hyphenate: false)
+                var cb = context.lineBoxes(cont, width: width, leading: context.styles.leading(spec), alignment: .left, keepTogether: true, source: t.source)
+                if !cb.isEmpty { cb[0].height += 4; continuedBox = cb[0] }
+            }
+        } else if let id = t.id {
+            out.append(.box(FlowBox(height: 0, items: [.anchor(id, .zero)], keepWithNext: true, spanAll: t.spanAll)))
+        }
+        _ = captionBox
+        var headers: [FlowBox] = []
+        for (r, row) in t.headerRows.enumerated() {
+            var b = rowBox(row, widths: widths, m: m, header: true, index: r, isLastHeader: r == t.headerRows.count - 1, table: t)
+            b.keepWithNext = true
+            headers.append(b)
+        }
+        let continuation = TableContinuation(headers: headers, caption: continuedBox)
+        for var h in headers { h.table = nil; h.spanAll = t.spanAll; out.append(.box(h)) }
+        for (r, row) in t.rows.enumerated() {
+            var b = rowBox(row, widths: widths, m: m, header: false, index: r, isLastHeader: false, table: t)
+            b.table = continuation
+            b.spanAll = t.spanAll
+            out.append(.box(b))
+        }
+        // The last row closes the table with a rule.
+        let closing = FlowBox(height: 0.6, items: [.shape(Shape(path: .rect(Rect(x: 0, y: 0, width: widths.reduce(0, +), height: 0.6)), fill: theme.color("text")))], spanAll: t.spanAll)
+        out.append(.box(closing))
+        out.append(.space(10))
+        return out
+    }
+
+    // MARK: Column widths
+
+    func columnWidths(_ t: TableBlock, _ m: Metrics) -> [Double] {
+        let n = t.columns.count
+        var natural = [Double](repeating: 0, count: n)
+        var minimum = [Double](repeating: 0, count: n)
+        for (isHeader, rows) in [(true, t.headerRows), (false, t.rows)] {
+            for row in rows {
+                var c = 0
+                for cell in row.cells {
+                    defer { c += cell.span }
+                    guard c < n, cell.span == 1 else { continue }
+                    let style = cellStyle(m, column: t.columns[c], header: isHeader, cell: cell, row: row)
+                    let text = cell.content.plainText
+                    let w = context.shaper.width(of: text, style: style) + 2 * m.padX
+                    let longestWord = text.split(separator: " ").map { context.shaper.width(of: String($0), style: style) }.max() ?? 0
+                    // Header text may wrap; body cells prefer one line.
+                    if isHeader {
+                        minimum[c] = max(minimum[c], longestWord + 2 * m.padX)
+                        natural[c] = max(natural[c], min(w, longestWord * 2 + 2 * m.padX))
+                    } else {
+                        natural[c] = max(natural[c], w)
+                        minimum[c] = max(minimum[c], t.columns[c].numeric ? w : longestWord + 2 * m.padX)
+                    }
+                }
+            }
+        }
+        var widths = [Double](repeating: 0, count: n)
+        var fractions = 0.0
+        for (i, col) in t.columns.enumerated() {
+            switch col.width {
+            case .fixed(let w): widths[i] = w
+            case .auto: widths[i] = natural[i]
+            case .fraction(let f): fractions += f
+            }
+        }
+        let used = widths.reduce(0, +)
+        var remaining = width - used
+        if fractions > 0 {
+            for (i, col) in t.columns.enumerated() {
+                if case .fraction(let f) = col.width { widths[i] = max(minimum[i], remaining * f / fractions) }
+            }
+            remaining = width - widths.reduce(0, +)
+        }
+        if remaining > 0.5 {
+            // Spread spare width over auto columns in proportion to their natural width.
+            let autos = t.columns.indices.filter { if case .auto = t.columns[$0].width { return true } else { return false } }
+            let total = autos.map { widths[$0] }.reduce(0, +)
+            if total > 0 && fractions == 0 { for i in autos { widths[i] += remaining * widths[i] / total } }
+        } else if remaining < -0.5 {
+            // Too wide: shrink auto columns toward their minimum, widest first.
+            var excess = -remaining
+            let autos = t.columns.indices.filter { if case .auto = t.columns[$0].width { return true } else { return false } }
+            let slack = autos.map { max(0, widths[$0] - minimum[$0]) }.reduce(0, +)
+            if slack > 0 {
+                let factor = min(1, excess / slack)
+                for i in autos { let s = max(0, widths[i] - minimum[i]); widths[i] -= s * factor; excess -= s * factor }
+            }
+            if excess > 0.5 {
+                context.diagnostics.append(.warning("table is \(Int((width + excess).rounded())) pt wide but only \(Int(width.rounded())) pt are available; text in cells may be cramped", at: t.source))
+                let scale = width / widths.reduce(0, +)
+                widths = widths.map { $0 * scale }
+            }
+        }
+        return widths
+    }
+
+    // MARK: Rows
+
+    func rowBox(_ row: TableRow, widths: [Double], m: Metrics, header: Bool, index: Int, isLastHeader: Bool, table t: TableBlock) -> FlowBox {
+        var cellsContent: [(x: Double, w: Double, lines: [FlowBox], cell: TableCell, col: TableColumn)] = []
+        var x = 0.0
+        var c = 0
+        var height = 0.0
+        for cell in row.cells {
+            guard c < widths.count else { break }
+            let span = min(cell.span, widths.count - c)
+            let w = widths[c..<(c + span)].reduce(0, +)
+            let col = t.columns[c]
+            let style = cellStyle(m, column: col, header: header, cell: cell, row: row)
+            let align: ParagraphFormat.Alignment = span > 1 ? .center : (col.alignment == .right ? .right : col.alignment == .center ? .center : .left)
+            let spans = context.styles.spans(cell.content, base: style, hyphenate: false)
+            let lines = spans.isEmpty ? [] : context.lineBoxes(spans, width: max(1, w - 2 * m.padX), leading: m.leading, alignment: align, keepTogether: true, source: t.source)
+            height = max(height, Double(lines.count) * m.leading)
+            cellsContent.append((x, w, lines, cell, col))
+            x += w
+            c += span
+        }
+        height += 2 * m.padY
+        let total = widths.reduce(0, +)
+        var items: [PageItem] = []
+        if header, let bg = m.style.headerBackground {
+            items.append(.shape(Shape(path: .rect(Rect(x: 0, y: 0, width: total, height: height)), fill: theme.color(bg))))
+        } else if !header, row.highlighted {
+            items.append(.shape(Shape(path: .rect(Rect(x: 0, y: 0, width: total, height: height)), fill: theme.color(m.style.highlight ?? "highlight", default: Color(hex: "#fff1c2")!))))
+        } else if !header, let zebra = m.style.zebra, index % 2 == 1 {
+            items.append(.shape(Shape(path: .rect(Rect(x: 0, y: 0, width: total, height: height)), fill: theme.color(zebra))))
+        }
+        for cc in cellsContent {
+            if let bg = cc.cell.background {
+                items.append(.shape(Shape(path: .rect(Rect(x: cc.x + 0.5, y: 0.5, width: cc.w - 1, height: height - 1)), fill: bg)))
+            }
+            // Header text sits at the bottom of the cell; body text is centred vertically.
+            let textHeight = Double(cc.lines.count) * m.leading
+            var y = header ? height - m.padY - textHeight : (height - textHeight) / 2
+            for line in cc.lines {
+                items += line.items.filter { if case .link = $0 { return true }; if case .text = $0 { return true }; return false }
+                    .translated(dx: cc.x + m.padX, dy: y)
+                y += line.height
+            }
+        }
+        if header && isLastHeader {
+            items.append(.shape(Shape(path: .rect(Rect(x: 0, y: height - (m.style.headerRuleWidth ?? 0.8), width: total, height: m.style.headerRuleWidth ?? 0.8)), fill: theme.color("text"))))
+        }
+        if header && index == 0 {
+            items.append(.shape(Shape(path: .rect(Rect(x: 0, y: 0, width: total, height: 0.8)), fill: theme.color("text"))))
+        }
+        if !header {
+            if row.ruleAbove {
+                items.append(.shape(Shape(path: .rect(Rect(x: 0, y: 0, width: total, height: 0.9)), fill: theme.color("text"))))
+            } else if let rw = m.style.ruleWidth, rw > 0, index > 0 {
+                items.append(.shape(Shape(path: .line(from: Point(x: 0, y: 0), to: Point(x: total, y: 0)), stroke: Stroke(color: m.ruleColor, width: rw))))
+            }
+        }
+        return FlowBox(height: height, items: items, source: t.source)
+    }
+}

@@ -1,0 +1,84 @@
+//! Turns theme style specs and semantic inlines into concrete text styles and spans.
+
+import FolioDocument
+import FolioGraphics
+import FolioPage
+
+/// Resolves theme entries (font roles, colour names) into `TextStyle`s and maps inline
+/// content to styled spans, inserting soft hyphens where the style allows.
+struct StyleResolver {
+    let theme: Theme
+    let hyphenator: Hyphenator?
+
+    func family(_ fontOrRole: String?) -> String {
+        guard let f = fontOrRole else { return theme.family("text") + ", " + cjkFamily }
+        let base = theme.fonts[f] ?? f
+        return base + ", " + cjkFamily
+    }
+
+    var cjkFamily: String { theme.fonts["cjk"] ?? "Noto Sans CJK SC" }
+
+    func textStyle(_ spec: ParagraphStyleSpec) -> TextStyle {
+        TextStyle(family: family(spec.font), size: spec.size ?? 10, weight: FontWeight(name: spec.weight),
+                  italic: spec.italic ?? false, color: theme.color(spec.color, default: theme.color("text")),
+                  letterSpacing: spec.letterSpacing ?? 0)
+    }
+
+    func leading(_ spec: ParagraphStyleSpec) -> Double {
+        spec.leading ?? (spec.size ?? 10) * 1.35
+    }
+
+    func alignment(_ spec: ParagraphStyleSpec) -> ParagraphFormat.Alignment {
+        ParagraphFormat.Alignment(rawValue: spec.align ?? "left") ?? .left
+    }
+
+    /// Spans for inline content in a base style; `hyphenate` inserts soft hyphens in plain words.
+    func spans(_ inlines: [Inline], base: TextStyle, hyphenate: Bool, uppercase: Bool = false) -> [TextSpan] {
+        var out: [TextSpan] = []
+        func add(_ text: String, _ style: TextStyle, _ link: LinkTarget?, hyph: Bool) {
+            var t = uppercase ? text.uppercased() : text
+            if hyph, let h = hyphenator { t = h.hyphenate(text: t) }
+            if let last = out.last, last.style == style, last.link == link {
+                out[out.count - 1].text += t
+            } else {
+                out.append(TextSpan(t, style: style, link: link))
+            }
+        }
+        func walk(_ items: [Inline], _ style: TextStyle, _ link: LinkTarget?) {
+            for item in items {
+                switch item {
+                case .text(let s): add(s, style, link, hyph: hyphenate && link == nil)
+                case .emphasis(let c): walk(c, style.with { $0.italic.toggle() }, link)
+                case .strong(let c): walk(c, style.with { $0.weight = .bold }, link)
+                case .code(let s):
+                    add(s, style.with { $0.family = family("display"); $0.size *= 0.9 }, link, hyph: false)
+                case .link(let c, let target):
+                    walk(c, style.with { $0.color = theme.color("link", default: theme.color("accent")) }, target)
+                case .footnoteMark(let n, let dest):
+                    add(String(n), superscript(style).with { $0.color = theme.color("link", default: theme.color("accent")) },
+                        .destination(dest), hyph: false)
+                case .superscript(let c): walk(c, superscript(style), link)
+                case .styled(let name, let c):
+                    let spec = theme.paragraphs[name]
+                    walk(c, style.with { s in
+                        if let spec {
+                            if let col = spec.color { s.color = theme.color(col) }
+                            if let w = spec.weight { s.weight = FontWeight(name: w) }
+                            if let f = spec.font { s.family = family(f) }
+                            if let size = spec.size { s.size = size }
+                            if let it = spec.italic { s.italic = it }
+                        }
+                        if name == "tabular" { s.features = ["tnum"] }
+                    }, link)
+                case .lineBreak: add("\u{2028}", style, link, hyph: false)
+                }
+            }
+        }
+        walk(inlines, base, nil)
+        return out
+    }
+
+    private func superscript(_ style: TextStyle) -> TextStyle {
+        style.with { $0.rise = $0.size * 0.33; $0.size *= 0.62; $0.features = ["lnum"] }
+    }
+}
