@@ -16,12 +16,22 @@ public struct PDFExporter: Sendable {
         setMetadata(surface, info)
         let context = try CairoContext(surface: surface)
         let painter = CairoPainter(context: context, fonts: CairoFontCache(), emitsPDFTags: true)
+        // Cairo 1.16 writes a broken cross-reference table for link annotations unless the
+        // content sits in a structure element, so the whole document is one `Document` element.
+        cairo_tag_begin(context.pointer, "Document", "")
+        var currentSize = first.size
         for (i, page) in pages.enumerated() {
-            surface.setPDFPageSize(width: page.size.width, height: page.size.height)
+            // Only when it changes: Cairo 1.16 crashes on a redundant size change before the
+            // first page's named destinations are written.
+            if page.size != currentSize {
+                surface.setPDFPageSize(width: page.size.width, height: page.size.height)
+                currentSize = page.size
+            }
             if !page.label.isEmpty {
                 cairo_pdf_surface_set_page_label(surface.pointer, page.label)
             }
             painter.draw(page.items)
+            if i == pages.count - 1 { cairo_tag_end(context.pointer, "Document") }
             cairo_show_page(context.pointer)
             try context.check("draw page \(i + 1)")
         }

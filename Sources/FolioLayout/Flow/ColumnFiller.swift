@@ -43,7 +43,9 @@ struct ColumnFiller {
         var synthetic: Bool
     }
 
-    func fill(from start: Int, region: ColumnRegion) -> FillResult {
+    /// Fills from `start` up to (not including) `end`, or to the end of the list.
+    func fill(from start: Int, to end: Int? = nil, region: ColumnRegion) -> FillResult {
+        let limit = min(end ?? items.count, items.count)
         var placed: [PlacedBox] = []
         var diagnostics: [Diagnostic] = []
         var lowest = region.top
@@ -52,7 +54,6 @@ struct ColumnFiller {
         var column: [Entry] = []
         var y = region.top
         var pending = 0.0
-        var lastTable: TableContinuation?
 
         func flushColumn() {
             for e in column {
@@ -68,7 +69,7 @@ struct ColumnFiller {
             return FillResult(placed: placed, next: next, stop: stop, bottom: lowest, diagnostics: diagnostics)
         }
 
-        while i < items.count {
+        while i < limit {
             switch items[i] {
             case .space(let s):
                 if !column.isEmpty { pending = max(pending, s) }
@@ -81,7 +82,7 @@ struct ColumnFiller {
                 flushColumn(); col += 1
             case .box(let box):
                 if box.spanAll && region.xs.count > 1 { return finish(.spanAll, i) }
-                if column.isEmpty, let t = box.table, t === lastTable {
+                if column.isEmpty, let t = box.table, continuesTable(t, before: i) {
                     for h in [t.caption].compactMap({ $0 }) + t.headers {
                         column.append(Entry(index: i, placed: PlacedBox(box: h, x: region.xs[col], y: y), synthetic: true))
                         y += h.height
@@ -100,7 +101,6 @@ struct ColumnFiller {
                     column.append(Entry(index: i, placed: PlacedBox(box: box, x: region.xs[col], y: y + gap), synthetic: false))
                     y += gap + box.height
                     pending = 0
-                    if let t = box.table { lastTable = t }
                     i += 1
                     continue
                 }
@@ -114,11 +114,24 @@ struct ColumnFiller {
                         diagnostics.append(.warning("could not avoid a widow or orphan line", at: lastReal.placed.box.source))
                     }
                 }
-                lastTable = column.last(where: { !$0.synthetic })?.placed.box.table ?? lastTable
                 if col + 1 >= region.xs.count { return finish(.full, i) }
                 flushColumn(); col += 1
             }
         }
         return finish(.end, i)
+    }
+
+    /// True when the box before `index` (spaces aside) is a row of the same table, so the
+    /// table is continuing and its header rows must be repeated.
+    private func continuesTable(_ table: TableContinuation, before index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0 {
+            switch items[k] {
+            case .space: k -= 1
+            case .box(let b): return b.table === table
+            case .columnBreak, .pageBreak: return false
+            }
+        }
+        return false
     }
 }

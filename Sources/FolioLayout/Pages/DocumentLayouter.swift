@@ -106,14 +106,36 @@ public final class DocumentLayouter {
                 let region = ColumnRegion(xs: g.columnXs, width: g.columnWidth, top: top, bottom: g.content.maxY,
                                           fullHeight: g.content.height)
                 if case .box(let b) = items[i], b.spanAll, g.columnXs.count > 1 {
-                    let need = b.height + (b.keepWithNext ? 40 : 0)
-                    if top + need <= g.content.maxY + ColumnFiller.epsilon || top <= pageTop + ColumnFiller.epsilon {
-                        place(b, x: g.content.minX, y: top, page: drafts.count - 1, drafts: &drafts, headingIndex: &headingIndex)
-                        top += b.height
-                        i += 1
-                        // Spaces after a full-width block separate it from the columns below.
-                        while i < items.count, case .space(let sp) = items[i] { top += sp; i += 1 }
-                        if top > g.content.maxY { newPage(&drafts, section, &top, template) }
+                    // A run of full-width content (headings, tables, figures) is filled as one column
+                    // across the whole text width, so tables split with repeated headers there too.
+                    var end = i
+                    while end < items.count {
+                        if case .box(let x) = items[end], x.spanAll { end += 1; continue }
+                        if case .space = items[end] { end += 1; continue }
+                        break
+                    }
+                    let run = Array(items[i..<end])
+                    var full = ColumnRegion(xs: [g.content.minX], width: g.content.width, top: top, bottom: g.content.maxY,
+                                            fullHeight: g.content.height)
+                    // Content that must stay with the columns below keeps room for two lines of it.
+                    if case .box(let lastBox)? = run.last(where: { if case .box = $0 { return true }; return false }),
+                       lastBox.keepWithNext, end < items.count {
+                        full.bottom -= 30
+                    }
+                    let r = filler.fill(from: i, to: end, region: full)
+                    if r.placed.isEmpty && top > pageTop + ColumnFiller.epsilon {
+                        newPage(&drafts, section, &top, template)
+                        continue
+                    }
+                    for p in r.placed {
+                        place(p.box, x: p.x, y: p.y, page: drafts.count - 1, drafts: &drafts, headingIndex: &headingIndex)
+                    }
+                    context.diagnostics += r.diagnostics
+                    i = max(r.next, i + 1)
+                    if r.stop == .end {
+                        top = r.bottom
+                        // The space after the run separates it from the columns below.
+                        if let trailing = run.last, case .space(let sp) = trailing { top += sp }
                     } else {
                         newPage(&drafts, section, &top, template)
                     }

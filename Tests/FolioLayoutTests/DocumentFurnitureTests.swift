@@ -1,0 +1,62 @@
+//! Contents with real page numbers, outline, page labels, second layout without code change.
+
+import FolioDocument
+import FolioLayout
+import FolioPage
+import FolioTestSupport
+import XCTest
+
+final class DocumentFurnitureTests: XCTestCase {
+    func chapteredDocument() -> Document {
+        var sections = [Section(template: "front", runningTitle: "Contents", blocks: [.tableOfContents(TableOfContents(title: "Contents", maxLevel: 2))])]
+        for c in 1...6 {
+            var blocks: [Block] = [.heading(Heading(level: 1, content: [.text("Chapter \(c)")], id: "ch\(c)", spanAll: true))]
+            for s in 1...3 {
+                blocks.append(.heading(Heading(level: 2, content: [.text("Section \(c).\(s)")], id: "s\(c)-\(s)")))
+                for p in 0..<(2 + c) { blocks.append(.paragraph(Paragraph(content: [.text(LayoutFixtures.paragraphText(p + s, sentences: 6))]))) }
+            }
+            sections.append(Section(template: "body", runningTitle: "Chapter \(c)", blocks: blocks))
+        }
+        return Document(info: DocumentInfo(title: "Chaptered"), sections: sections)
+    }
+
+    func testContentsPageNumbersAreWhereHeadingsLanded() throws {
+        let result = try LayoutFixtures.layouter().layout(chapteredDocument())
+        XCTAssertGreaterThanOrEqual(result.passes, 2)
+        let toc = result.pages[0].textLines
+        for c in 1...6 {
+            let id = "ch\(c)"
+            let pageIndex = try XCTUnwrap(result.headingPageIndex[id])
+            let label = result.pages[pageIndex].label
+            XCTAssertTrue(result.pages[pageIndex].textLines.contains { $0.text == "Chapter \(c)" })
+            // The contents line for the chapter ends with that label.
+            let entry = try XCTUnwrap(toc.first { $0.text == "Chapter \(c)" })
+            let number = toc.filter { abs($0.origin.y - entry.origin.y) < 0.5 && Int($0.text) != nil }
+            XCTAssertEqual(number.map(\.text), [label], "contents give the wrong page for Chapter \(c)")
+        }
+    }
+
+    func testOutlineMirrorsHeadings() throws {
+        let result = try LayoutFixtures.layouter().layout(chapteredDocument())
+        let outline = result.pages.flatMap { $0.items.compactMap { if case .outline(let e) = $0 { return e }; return nil } }
+        XCTAssertEqual(outline.filter { $0.level == 1 }.map(\.title), (1...6).map { "Chapter \($0)" })
+        XCTAssertEqual(outline.filter { $0.level == 2 }.count, 18)
+    }
+
+    func testFrontMatterIsNumberedInRomanAndBodyRestartsAtOne() throws {
+        let result = try LayoutFixtures.layouter().layout(chapteredDocument())
+        XCTAssertEqual(result.pages[0].label, "i")
+        XCTAssertEqual(result.pages[1].label, "1")
+    }
+
+    func testSameDocumentLaysOutUnderTheLetterLayout() throws {
+        let a4 = try LayoutFixtures.layouter("print.yaml").layout(chapteredDocument())
+        let letter = try LayoutFixtures.layouter("letter.yaml").layout(chapteredDocument())
+        XCTAssertEqual(letter.pages[0].size, Size.letter)
+        XCTAssertNotEqual(a4.pages.count, letter.pages.count)
+        // One column: every body line starts at the same left margin.
+        let lefts = Set(letter.pages[3].textLines.filter { ($0.runs.first?.size ?? 0) >= 10 && $0.runs.first!.size < 11 }.map { Int($0.origin.x) })
+        XCTAssertLessThanOrEqual(lefts.count, 2, "indented first lines aside, one column: \(lefts)")
+        XCTAssertTrue(letter.diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+}
