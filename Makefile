@@ -26,8 +26,10 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product folio
 
-# Renders the default edition into $(OUT)/ (the demo document until the edition renders).
+# Renders the default edition into $(OUT)/: the print edition, the city briefs, the demo page.
 report: build
+	$(FOLIO) report --out $(OUT)
+	$(FOLIO) briefs --out $(OUT)
 	$(FOLIO) demo --out $(OUT)
 
 demo: build

@@ -44,6 +44,8 @@ public enum Block: Sendable {
 
 public struct Heading: Sendable {
     public var level: Int
+    /// A heading style of the theme other than the level's (e.g. "chapter" on openers).
+    public var style: String?
     public var content: [Inline]
     /// Named destination for links, TOC and outline.
     public var id: String
@@ -52,9 +54,9 @@ public struct Heading: Sendable {
     /// Lays out across all columns of a multi-column page.
     public var spanAll: Bool
     public var source: SourceLocation?
-    public init(level: Int, content: [Inline], id: String, inOutline: Bool = true, inContents: Bool = true,
+    public init(level: Int, style: String? = nil, content: [Inline], id: String, inOutline: Bool = true, inContents: Bool = true,
                 spanAll: Bool = false, source: SourceLocation? = nil) {
-        self.level = level; self.content = content; self.id = id; self.inOutline = inOutline
+        self.level = level; self.style = style; self.content = content; self.id = id; self.inOutline = inOutline
         self.inContents = inContents; self.spanAll = spanAll; self.source = source
     }
 }

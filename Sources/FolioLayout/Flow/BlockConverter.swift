@@ -48,7 +48,7 @@ struct BlockConverter {
     // MARK: Headings and paragraphs
 
     func heading(_ h: Heading) -> [FlowItem] {
-        let spec = theme.heading(h.level)
+        let spec = h.style.flatMap { theme.headings[$0] } ?? theme.heading(h.level)
         let width = h.spanAll ? fullWidth : columnWidth
         let spans = styles.spans(h.content, base: styles.textStyle(spec), hyphenate: false, uppercase: spec.uppercase ?? false)
         var boxes = context.lineBoxes(spans, width: width, leading: styles.leading(spec), alignment: styles.alignment(spec),

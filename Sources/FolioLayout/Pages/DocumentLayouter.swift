@@ -77,7 +77,7 @@ public final class DocumentLayouter {
         var headingIndex: [String: Int] = [:]
         var top = 0.0
         for (s, section) in document.sections.enumerated() {
-            let template = spec.template(section.template)
+            var template = spec.template(section.template)
             let continuous = section.start == .continuous && !drafts.isEmpty && drafts.last?.template == section.template
             if !continuous {
                 if section.start == .rightPage && drafts.count % 2 == 1 {
@@ -124,7 +124,7 @@ public final class DocumentLayouter {
                     }
                     let r = filler.fill(from: i, to: end, region: full)
                     if r.placed.isEmpty && top > pageTop + ColumnFiller.epsilon {
-                        newPage(&drafts, section, &top, template)
+                        newPage(&drafts, section, &top, &template)
                         continue
                     }
                     for p in r.placed {
@@ -137,7 +137,7 @@ public final class DocumentLayouter {
                         // The space after the run separates it from the columns below.
                         if let trailing = run.last, case .space(let sp) = trailing { top += sp }
                     } else {
-                        newPage(&drafts, section, &top, template)
+                        newPage(&drafts, section, &top, &template)
                     }
                     continue
                 }
@@ -156,7 +156,7 @@ public final class DocumentLayouter {
                 case .spanAll:
                     top = result.bottom + 12
                 case .full, .pageBreak:
-                    if i < items.count { newPage(&drafts, section, &top, template) }
+                    if i < items.count { newPage(&drafts, section, &top, &template) }
                 }
             }
         }
@@ -170,9 +170,12 @@ public final class DocumentLayouter {
         return nil
     }
 
-    private func newPage(_ drafts: inout [Draft], _ section: Section, _ top: inout Double, _ template: PageTemplate) {
-        // A section's continuation pages use the body template when the section opened on a one-off template.
-        drafts.append(Draft(template: drafts.last?.template ?? section.template, sectionTitle: section.runningTitle))
+    private func newPage(_ drafts: inout [Draft], _ section: Section, _ top: inout Double, _ template: inout PageTemplate) {
+        // A section that opened on a one-off template (cover, opener) continues on its `next`.
+        let current = drafts.last?.template ?? section.template
+        let name = spec.template(current).next ?? current
+        drafts.append(Draft(template: name, sectionTitle: section.runningTitle))
+        template = spec.template(name)
         top = PageGeometry(spec: spec, template: template, pageIndex: drafts.count - 1).content.minY
     }
 

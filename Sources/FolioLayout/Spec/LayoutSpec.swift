@@ -63,6 +63,8 @@ public struct PageTemplate: Sendable, Codable {
     public var band: Band?
     /// Extra space above the content (chapter openers start lower).
     public var sink: Length?
+    /// Template of the pages that continue a section begun on this one (opener → body).
+    public var next: String?
     public init() {}
 }
 

@@ -1,0 +1,115 @@
+//! `folio report`: the whole print edition to report.pdf and one PNG per page.
+
+import FolioCompose
+import FolioCore
+import FolioExport
+import FolioGraphics
+import FolioLayout
+import FolioLoad
+import FolioModel
+import FolioPage
+import Foundation
+import Yams
+
+/// Loads the edition, composes it with the report structure, lays it out and exports it.
+public struct ReportJob {
+    public var editionDirectory: String
+    public var layoutPath: String
+    public var structurePath: String
+    public var outputDirectory: String
+    public var dpi: Double
+    public var png: Bool
+    public var strict: Bool
+    public var jobs: Int
+
+    public init(editionDirectory: String, layoutPath: String, structurePath: String, outputDirectory: String,
+                dpi: Double = 150, png: Bool = true, strict: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.editionDirectory = editionDirectory; self.layoutPath = layoutPath; self.structurePath = structurePath
+        self.outputDirectory = outputDirectory; self.dpi = dpi; self.png = png; self.strict = strict; self.jobs = jobs
+    }
+
+    public struct Output {
+        public var pages: [Page]
+        public var info: DocumentInfo
+        public var layout: LayoutResult
+        public var warnings: [Diagnostic]
+        public var timings: [(String, Double)]
+    }
+
+    /// Everything up to pages, without writing files.
+    public func build(shaper: TextShaper) throws -> Output {
+        var timings: [(String, Double)] = []
+        var clock = ContinuousClock.now
+        func lap(_ name: String) {
+            let now = ContinuousClock.now
+            let d = now - clock
+            timings.append((name, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
+            clock = now
+        }
+        let (edition, loadWarnings) = try EditionLoader.load(directory: editionDirectory)
+        let spec = try LayoutSpecLoader.load(path: layoutPath)
+        let structure = try ReportStructureLoader.load(path: structurePath)
+        lap("load")
+        let heat = HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
+        let document = try ReportComposer(edition: edition, structure: structure, heat: heat,
+                                          creationDate: BuildEnvironment.sourceDateEpoch).compose()
+        lap("compose")
+        let protected = Set(edition.cities.map(\.name) + edition.cities.map(\.province))
+        let rules = HyphenationRules(minWordLength: spec.theme.hyphenation?.minWord ?? 6,
+                                     minPrefix: spec.theme.hyphenation?.minPrefix ?? 3,
+                                     minSuffix: spec.theme.hyphenation?.minSuffix ?? 3,
+                                     protectedWords: protected.union(spec.theme.hyphenation?.protect ?? []))
+        let layout = DocumentLayouter(spec: spec, shaper: shaper, hyphenator: try Hyphenator(rules: rules)).layout(document)
+        lap("layout")
+        let errors = layout.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty { throw DiagnosticList(errors) }
+        if strict, !layout.diagnostics.isEmpty {
+            throw DiagnosticList(layout.diagnostics.map { Diagnostic(.error, $0.message + " (strict mode)", at: $0.location) })
+        }
+        return Output(pages: layout.pages, info: document.info, layout: layout,
+                      warnings: loadWarnings + layout.diagnostics, timings: timings)
+    }
+
+    public struct Result {
+        public var pages: Int
+        public var summary: [String]
+    }
+
+    public func run() throws -> Result {
+        let fonts = try FontSet(directory: FontSet.defaultDirectory())
+        let output = try build(shaper: TextShaper(fontSet: fonts))
+        var timings = output.timings
+        let start = ContinuousClock.now
+        let staging = try OutputStaging(outputDirectory: outputDirectory)
+        try PDFExporter().export(output.pages, info: output.info, to: staging.path("report.pdf"))
+        let pdfTime = ContinuousClock.now - start
+        timings.append(("export pdf", Double(pdfTime.components.seconds) + Double(pdfTime.components.attoseconds) / 1e18))
+        if png {
+            let s = ContinuousClock.now
+            _ = try ParallelRasterizer(dpi: dpi, jobs: jobs).write(output.pages, toDirectory: staging.path("report"))
+            let d = ContinuousClock.now - s
+            timings.append(("export png", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
+        }
+        try staging.commit()
+        let out = (outputDirectory as NSString).standardizingPath
+        let times = timings.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: ", ")
+        return Result(pages: output.pages.count,
+                      summary: output.warnings.map(\.description)
+                        + ["wrote \(out)/report.pdf (\(output.pages.count) pages)" + (png ? " and \(out)/report/page-NNN.png" : ""),
+                           "timings: \(times)"])
+    }
+}
+
+/// Reads `Layouts/report.yaml`.
+public enum ReportStructureLoader {
+    public static func load(path: String) throws -> ReportStructure {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw Diagnostic.error("cannot read the report structure", at: SourceLocation(file: path))
+        }
+        do {
+            return try YAMLDecoder().decode(ReportStructure.self, from: text)
+        } catch {
+            throw Diagnostic.error("invalid report structure: \(error)", at: SourceLocation(file: path))
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! Distribution strips: one row per variable, one dot per item, one item highlighted and labelled.
+
+import FolioDocument
+import FolioPage
+
+/// One dot of a strip: which item it is and its value.
+public struct StripPoint: Hashable, Sendable {
+    public var item: String
+    public var value: Double
+    public init(item: String, value: Double) { self.item = item; self.value = value }
+}
+
+/// One row of a strip chart (a variable) with a dot per item (a city).
+public struct StripRow: Hashable, Sendable {
+    public var label: String
+    public var points: [StripPoint]
+    public init(label: String, points: [StripPoint]) { self.label = label; self.points = points }
+}
+
+/// A strip (dot-distribution) chart: each variable of a dimension as a row, every city as
+/// a translucent grey dot, so clusters read darker; the highlighted city is drawn on top in
+/// the highlight colour with its value beside it.
+public struct StripChart: FigureContent {
+    public var rows: [StripRow]
+    public var title: String?
+    public var subtitle: String?
+    public var source: String?
+    /// The item drawn on top and labelled (matched ignoring case and punctuation).
+    public var highlight: String?
+    /// The value axis' extent; nil uses a nice domain around the data. Scores use 1…60.
+    public var domain: ClosedRange<Double>?
+    public var valueFormat: NumberFormat?
+    public var terms: ChartTerms
+    public var style: ChartStyle
+    public var sizing: ChartSizing
+
+    public init(rows: [StripRow], title: String? = nil, subtitle: String? = nil, source: String? = nil,
+                highlight: String? = nil, domain: ClosedRange<Double>? = nil, valueFormat: NumberFormat? = nil,
+                terms: ChartTerms = ChartTerms(items: "items", measure: "score"), style: ChartStyle = .standard,
+                sizing: ChartSizing = .natural) {
+        self.rows = rows; self.title = title; self.subtitle = subtitle; self.source = source
+        self.highlight = highlight; self.domain = domain; self.valueFormat = valueFormat; self.terms = terms
+        self.style = style; self.sizing = sizing
+    }
+
+    var allValues: [Double] { rows.flatMap { $0.points.map(\.value) }.filter(\.isFinite) }
+
+    /// The highlighted item's name as the data spells it.
+    public var highlightedItem: String? {
+        guard let h = highlight else { return nil }
+        return rows.lazy.flatMap(\.points).first { sameName(h, $0.item) }?.item
+    }
+
+    /// The value scale over the data or the given domain.
+    func scale(from start: Double, to end: Double) -> LinearScale {
+        if let domain { return LinearScale(domain: domain, from: start, to: end) }
+        return LinearScale(covering: allValues, from: start, to: end).nice(count: 6)
+    }
+
+    public func render(width: Double, height: Double?, context: any FigureContext) throws -> Frame {
+        let name = chartName(title, kind: "strip chart")
+        guard !rows.isEmpty, !allValues.isEmpty else { throw ChartError.noData(chart: name) }
+        var canvas = ChartCanvas(context: context, style: style)
+        let item = highlightedItem
+        let otherColor = style.mutedColor.with(alpha: 0.42)
+        let legend = item.map { SwatchLegend(entries: [
+            LegendEntry(label: $0, color: style.highlightColor, symbol: .circle),
+            LegendEntry(label: "Other \(terms.items)", color: otherColor, symbol: .circle),
+        ]) }
+        let chrome = ChartChrome(titles: ChartTitles(title: title, subtitle: subtitle, source: source), legend: legend)
+
+        let labelFont = style.label
+        let labelWidth = min(width * 0.3, max(60, rows.map { canvas.width($0.label, labelFont) }.max() ?? 0))
+        let lines = rows.map { canvas.wrap($0.label, labelFont, width: labelWidth, maxLines: 2) }
+        let twoLine = lines.contains { $0.count > 1 }
+        let naturalStep = max(style.label.size * (twoLine ? 3.2 : 2.6), 18)
+        let probe = ValueAxis(scale: LinearScale(domain: 0...1), ticks: [0], edge: .bottom)
+        let axisThickness = probe.thickness(canvas: canvas) + 2
+        let region = try chrome.region(width: width, height: height, sizing: sizing,
+                                       naturalBody: naturalStep * Double(rows.count) + axisThickness,
+                                       minimumBody: 12 * Double(rows.count) + axisThickness, chart: name, canvas: canvas)
+        chrome.draw(in: &canvas, width: width, height: region.size.height)
+
+        let gap = style.spacing.labelGap * 2
+        let valueFont = style.annotation.with { $0.color = style.highlightColor }
+        let format = valueFormat ?? .inferred(for: allValues)
+        // Room on the right for the highlighted value when it sits at the top of the scale.
+        let rightRoom = item == nil ? 4 : (allValues.map { canvas.width(format.string($0), valueFont) }.max() ?? 0) / 2 + 2
+        // Room above the first row for the highlighted value's label.
+        let headroom = item == nil ? 0 : canvas.capHeight(valueFont)
+        let plot = Rect(x: labelWidth + gap, y: region.body.minY + headroom, width: width - labelWidth - gap - rightRoom,
+                        height: region.body.height - axisThickness - headroom)
+        guard plot.width >= 60 else {
+            throw ChartError.notEnoughSpace(chart: name, dimension: "width", needed: 60, available: plot.width)
+        }
+        let x = scale(from: plot.minX, to: plot.maxX)
+        let tickCount = max(3, min(7, Int(plot.width / 55)))
+        let ticks = domain == nil ? x.niceTicks(count: tickCount).values : ticksWithEnds(x, count: tickCount)
+        let axis = ValueAxis(scale: x, ticks: ticks, edge: .bottom)
+        let band = BandScale(categories: rows.map(\.label), from: plot.minY, to: plot.maxY, paddingInner: 0, paddingOuter: 0)
+        let radius = min(2.5, band.step * 0.16)
+
+        axis.drawGrid(in: &canvas, plot: plot)
+        var highlightDots: [(row: Int, dot: DotMark, value: Double)] = []
+        for (r, row) in rows.enumerated() {
+            let y = band.center(r)
+            canvas.stroke(from: Point(x: plot.minX, y: y), to: Point(x: plot.maxX, y: y), style.guideLine)
+            let offsets = StripChart.tieOffsets(row.points, highlighted: item, radius: radius,
+                                                spread: band.step * 0.72 - 2 * radius)
+            for (k, p) in row.points.enumerated() where p.value.isFinite {
+                let center = Point(x: x(p.value), y: y + offsets[k])
+                if let item, p.item == item {
+                    highlightDots.append((r, DotMark(center: center, radius: radius + 0.7, fill: style.highlightColor,
+                                                     outline: Stroke(color: .white, width: 0.8)), p.value))
+                } else {
+                    DotMark(center: center, radius: radius, fill: otherColor).draw(in: &canvas)
+                }
+            }
+        }
+        for h in highlightDots { h.dot.draw(in: &canvas) }
+        let frameRect = Rect(origin: .zero, size: region.size)
+        let axisBoxes = axis.drawLabels(in: &canvas, plot: plot, bounds: frameRect)
+
+        // Row names, vertically centred on their rows.
+        var labelBoxes: [Rect] = []
+        for (r, ls) in lines.enumerated() {
+            let first = band.center(r) - Double(ls.count - 1) * canvas.leading(labelFont) / 2
+            for (k, text) in ls.enumerated() {
+                let label = canvas.label(text, labelFont, at: Point(x: plot.minX - gap, y: first + Double(k) * canvas.leading(labelFont)),
+                                         h: .end, v: .middle)
+                canvas.add(label)
+                labelBoxes.append(label.box)
+            }
+        }
+
+        // The highlighted values: above the dot, else to its right or left.
+        var candidates: [LabelCandidate] = []
+        var options: [[PlacedLabel]] = []
+        for (i, h) in highlightDots.enumerated() {
+            let c = h.dot.center, d = h.dot.radius + 1.5
+            let text = format.string(h.value)
+            let opts = [
+                canvas.label(text, valueFont, at: Point(x: c.x, y: c.y - d - valueFont.size * 0.22), h: .middle),
+                canvas.label(text, valueFont, at: Point(x: c.x + d + 0.5, y: c.y), v: .middle),
+                canvas.label(text, valueFont, at: Point(x: c.x - d - 0.5, y: c.y), h: .end, v: .middle),
+                canvas.label(text, valueFont, at: Point(x: c.x, y: c.y + d), h: .middle, v: .capTop),
+            ]
+            options.append(opts)
+            candidates.append(LabelCandidate(id: i, positions: opts.map(\.box), priority: 1))
+        }
+        let bounds = Rect(x: plot.minX - 2, y: region.body.minY, width: width - plot.minX + 2,
+                          height: plot.maxY - region.body.minY)
+        let dotBoxes = highlightDots.map { h in
+            Rect(x: h.dot.center.x - h.dot.radius, y: h.dot.center.y - h.dot.radius, width: 2 * h.dot.radius,
+                 height: 2 * h.dot.radius)
+        }
+        let placer = LabelPlacer(bounds: bounds, obstacles: axisBoxes + labelBoxes + dotBoxes, padding: 0.8)
+        for p in placer.place(candidates) {
+            canvas.addWithHalo(options[p.id][p.positionIndex], padding: 0.6)
+        }
+        return Frame(size: region.size, items: canvas.items)
+    }
+
+    /// Vertical offsets that stack tied values in a small column centred on the row, so a
+    /// tie of twenty cities reads as a tall stack rather than one dark dot. The highlighted
+    /// item stays on the row line.
+    static func tieOffsets(_ points: [StripPoint], highlighted: String?, radius: Double, spread: Double) -> [Double] {
+        var offsets = [Double](repeating: 0, count: points.count)
+        let groups = Dictionary(grouping: points.indices.filter { points[$0].value.isFinite }) { points[$0].value }
+        for (_, members) in groups where members.count > 1 {
+            // The highlighted item first, so it takes the centre slot.
+            let ordered = members.sorted { a, b in
+                let ha = points[a].item == highlighted, hb = points[b].item == highlighted
+                return ha != hb ? ha : a < b
+            }
+            let step = min(radius * 1.6, max(0, spread) / Double(members.count - 1))
+            // Slots 0, +1, −1, +2, −2 … around the row line.
+            for (k, i) in ordered.enumerated() {
+                let slot = Double((k + 1) / 2) * (k % 2 == 1 ? 1 : -1)
+                offsets[i] = slot * step
+            }
+        }
+        return offsets
+    }
+
+    /// Nice ticks inside a fixed domain plus its ends (1 and 60 on a score scale) when they
+    /// are not crowded by a neighbouring tick.
+    func ticksWithEnds(_ x: LinearScale, count: Int) -> [Double] {
+        var ticks = x.ticks(count: count)
+        guard ticks.count > 1 else { return [x.domain.lowerBound, x.domain.upperBound] }
+        let step = ticks[1] - ticks[0]
+        if let f = ticks.first, f - x.domain.lowerBound >= step * 0.5 { ticks.insert(x.domain.lowerBound, at: 0) }
+        if let l = ticks.last, x.domain.upperBound - l >= step * 0.5 { ticks.append(x.domain.upperBound) }
+        return ticks
+    }
+
+    /// "Strip chart of 5 variables, 60 cities each, scores 1 to 60; Beijing: highest … lowest …"
+    public var altText: String {
+        guard !rows.isEmpty else { return "Strip chart: no data." }
+        let f = valueFormat ?? .inferred(for: allValues)
+        let count = rows.map(\.points.count).max() ?? 0
+        let lo = domain?.lowerBound ?? allValues.min() ?? 0, hi = domain?.upperBound ?? allValues.max() ?? 0
+        var text = "Strip chart of \(rows.count) rows (\(proseList(rows.map(\.label)))), \(count) \(terms.items) each, "
+            + "\(terms.measure) from \(f.string(lo)) to \(f.string(hi))."
+        if let item = highlightedItem {
+            let mine = rows.compactMap { row -> (String, Double, Int)? in
+                guard let v = row.points.first(where: { $0.item == item })?.value, v.isFinite else { return nil }
+                let rank = row.points.filter { $0.value > v }.count + 1
+                return (row.label, v, rank)
+            }
+            let parts = mine.map { "\($0.0) \(f.string($0.1)) (rank \($0.2) of \(count))" }
+            text += " \(item): \(parts.joined(separator: "; "))."
+        }
+        return text
+    }
+}

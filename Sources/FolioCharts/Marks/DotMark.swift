@@ -1,0 +1,18 @@
+//! Dots: one circle per item, for strip (distribution) charts and radar vertices.
+
+import FolioPage
+
+/// A filled circle with an optional outline (a white ring lifts a highlighted dot off the crowd).
+public struct DotMark: Hashable, Sendable, Mark {
+    public var center: Point
+    public var radius: Double
+    public var fill: Color
+    public var outline: Stroke?
+    public init(center: Point, radius: Double, fill: Color, outline: Stroke? = nil) {
+        self.center = center; self.radius = radius; self.fill = fill; self.outline = outline
+    }
+
+    public var shape: Shape { Shape(path: .circle(center: center, radius: radius), fill: fill, stroke: outline) }
+
+    func draw(in canvas: inout ChartCanvas) { canvas.add(shape) }
+}

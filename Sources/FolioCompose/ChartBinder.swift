@@ -1,0 +1,92 @@
+//! Binds chart entries of the structure file (`type`, `data`) to edition data and chart types.
+
+import FolioCharts
+import FolioCore
+import FolioDocument
+import FolioModel
+
+/// Resolves data bindings such as `overall-totals`, `dimension-totals`, `dimension-sd`,
+/// `correlations`, `top:<dimension>:<n>` and `variables:<dimension>` into chart values.
+struct ChartBinder: Sendable {
+    let edition: Edition
+    let analytics: Analytics
+
+    private func name(_ slug: String) -> String { edition.city(slug)?.name ?? slug }
+
+    private func tierName(_ total: Int) -> String { analytics.tier(forTotal: total)?.name ?? "" }
+
+    func blocks(for entries: [ReportStructure.ChartEntry], dimension: String?) throws -> [Block] {
+        try entries.map { entry in
+            let data = dimension.map { entry.data.replacingOccurrences(of: "{dimension}", with: $0) } ?? entry.data
+            let content = try chart(entry, data: data)
+            return .figure(Figure(content: content, height: entry.height, caption: nil,
+                                  id: "figure-\(data.replacingOccurrences(of: ":", with: "-"))", spanAll: true,
+                                  source: SourceLocation(file: "Layouts/report.yaml")))
+        }
+    }
+
+    func chart(_ entry: ReportStructure.ChartEntry, data: String) throws -> any FigureContent {
+        let parts = data.split(separator: ":").map(String.init)
+        let sizing: ChartSizing = entry.height.map { .height($0) } ?? entry.aspect.map { .aspect($0) } ?? .natural
+        let source = entry.source ?? edition.info.shortTitle
+        switch (entry.type, parts.first ?? "") {
+        case ("ranked-bars", "overall-totals"):
+            let bars = edition.overall.rows.map { BarDatum(label: name($0.city), value: Double($0.total), group: tierName($0.total)) }
+            return RankedBarChart(bars: bars, title: entry.title, subtitle: entry.subtitle, source: source,
+                                  highlight: entry.highlight, palette: entry.palette ?? "tiers",
+                                  groupOrder: edition.tiers.map(\.name), sizing: sizing)
+        case ("ranked-bars", "top"):
+            guard parts.count == 3, let d = edition.dimension(parts[1]), let n = Int(parts[2]) else { throw bindingError(entry, data) }
+            let bars = analytics.top(n, dimension: d.slug).map { BarDatum(label: name($0.city), value: Double($0.value)) }
+            return RankedBarChart(bars: bars, title: entry.title.map { "\($0): \(d.name.lowercased())" }, subtitle: entry.subtitle,
+                                  source: source, highlight: entry.highlight, palette: entry.palette, sizing: sizing)
+        case ("stacked-bars", "dimension-totals"):
+            let rows = edition.overall.rows
+            return StackedBarChart(categories: rows.map { name($0.city) }, series: edition.dimensions.map(\.name),
+                                   values: rows.map { $0.dimensionTotals.map(Double.init) }, title: entry.title,
+                                   subtitle: entry.subtitle, source: source, highlight: entry.highlight,
+                                   palette: entry.palette, sizing: sizing)
+        case ("bars", "dimension-sd"):
+            let stats = analytics.dimensionStatistics
+            return BarChart(categories: stats.map { edition.dimension($0.dimension)?.name ?? $0.dimension },
+                            values: stats.map(\.standardDeviation), title: entry.title, subtitle: entry.subtitle,
+                            source: source, highlight: entry.highlight, orientation: .horizontal, sorted: true,
+                            valueFormat: NumberFormat(decimals: 1), sizing: sizing)
+        case ("heatmap", "correlations"):
+            let dims = edition.dimensions
+            let values: [[Double?]] = dims.map { a in dims.map { b in a.slug == b.slug ? 1 : analytics.correlation(a.slug, b.slug) } }
+            return HeatMap(rows: dims.map(\.name), columns: dims.map(\.name), values: values, title: entry.title,
+                           subtitle: entry.subtitle, source: source, domain: -1...1, palette: entry.palette,
+                           valueFormat: NumberFormat(decimals: 2), sizing: sizing)
+        case ("strip", "variables"):
+            guard parts.count == 2, let d = edition.dimension(parts[1]), let table = edition.table(d.slug) else { throw bindingError(entry, data) }
+            let rows = d.variables.enumerated().map { i, v in
+                StripRow(label: v.name, points: table.rows.map { StripPoint(item: name($0.city), value: Double($0.scores[i])) })
+            }
+            let leader = entry.highlight ?? analytics.top(1, dimension: d.slug).first.map { name($0.city) }
+            return StripChart(rows: rows, title: entry.title, subtitle: entry.subtitle, source: source, highlight: leader,
+                              domain: 1...Double(edition.cities.count), sizing: sizing)
+        case ("radar", "city"):
+            guard parts.count == 2, let city = edition.city(parts[1]) else { throw bindingError(entry, data) }
+            return radar(city: city.slug, title: entry.title, subtitle: entry.subtitle, source: source, sizing: sizing)
+        default:
+            throw bindingError(entry, data)
+        }
+    }
+
+    /// A city's dimension scores against the median of all cities.
+    func radar(city: String, title: String?, subtitle: String?, source: String?, sizing: ChartSizing) -> RadarChart {
+        let dims = edition.dimensions
+        let scores = dims.map { Double(analytics.score(of: city, in: $0.slug) ?? 0) }
+        let medians = dims.map { analytics.median($0.slug) }
+        let maxScore = Double(edition.cities.count * (dims.first?.variables.count ?? 5))
+        return RadarChart(axes: dims.map(\.name), series: [RadarSeries(name: name(city), values: scores),
+                                                             RadarSeries(name: "Median of \(edition.cities.count) cities", values: medians)],
+                          domain: 0...maxScore, title: title, subtitle: subtitle, source: source, showValues: false, sizing: sizing)
+    }
+
+    private func bindingError(_ entry: ReportStructure.ChartEntry, _ data: String) -> Diagnostic {
+        .error("chart type \"\(entry.type)\" cannot show data \"\(data)\"; bindings are overall-totals, dimension-totals, dimension-sd, correlations, top:<dimension>:<n>, variables:<dimension>, city:<slug>",
+               at: SourceLocation(file: "Layouts/report.yaml"))
+    }
+}

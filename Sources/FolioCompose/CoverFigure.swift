@@ -1,0 +1,61 @@
+//! The cover's data visual: every city as a bar of its total score, coloured by tier.
+
+import FolioDocument
+import FolioModel
+import FolioPage
+
+/// A "skyline" of the cities' totals in rank order on the dark cover, tiers in graded colours,
+/// the leaders named.
+struct CoverFigure: FigureContent {
+    let edition: Edition
+    let analytics: Analytics
+
+    var altText: String {
+        let rows = edition.overall.rows
+        guard let first = rows.first, let last = rows.last else { return "Cover graphic" }
+        return "Cover graphic: the \(rows.count) cities as bars of their total score, from "
+            + "\(edition.city(first.city)?.name ?? first.city) (\(NumberText.grouped(first.total))) to "
+            + "\(edition.city(last.city)?.name ?? last.city) (\(NumberText.grouped(last.total))), coloured by tier."
+    }
+
+    static let tierColors = ["#f2b134", "#e07a3f", "#c4525a", "#6f7fa8"].compactMap { Color(hex: $0) }
+
+    func render(width: Double, height: Double?, context: any FigureContext) throws -> Frame {
+        let h = height ?? width * 0.6
+        let rows = edition.overall.rows.sorted { $0.total > $1.total }
+        guard let maxTotal = rows.first?.total, maxTotal > 0 else { return Frame(size: Size(width: width, height: h), items: []) }
+        let legendHeight = 26.0
+        let plot = h - legendHeight - 16
+        let gap = 1.6
+        let barWidth = (width - gap * Double(rows.count - 1)) / Double(rows.count)
+        let family = context.family("display")
+        var items: [PageItem] = []
+        let tiers = edition.tiers
+        for (i, row) in rows.enumerated() {
+            let tierIndex = tiers.firstIndex { row.total >= $0.minTotal } ?? tiers.count - 1
+            let color = Self.tierColors[min(tierIndex, Self.tierColors.count - 1)]
+            let barHeight = plot * Double(row.total) / Double(maxTotal)
+            let x = Double(i) * (barWidth + gap)
+            items.append(.shape(Shape(path: .rect(Rect(x: x, y: plot - barHeight + 16, width: barWidth, height: barHeight)), fill: color)))
+        }
+        // Name the three leaders in the free space above the shorter bars on the right.
+        let labelStyle = TextStyle(family: family, size: 8, weight: .semibold, color: Color(hex: "#e8edf5")!)
+        for (i, row) in rows.prefix(3).enumerated() {
+            let name = "\(i + 1). \(edition.city(row.city)?.name ?? row.city)  \(NumberText.grouped(row.total))"
+            let line = context.line(name, style: labelStyle.with { $0.features = ["tnum"] })
+            items.append(.text(line.moved(to: Point(x: width * 0.52, y: 24 + Double(i) * 12))))
+        }
+        // Tier legend.
+        var x = 0.0
+        let legendStyle = TextStyle(family: family, size: 7.5, color: Color(hex: "#c9d3e3")!)
+        for (i, tier) in tiers.enumerated() {
+            let count = analytics.cities(inTier: tier.id).count
+            let color = Self.tierColors[min(i, Self.tierColors.count - 1)]
+            items.append(.shape(Shape(path: .rect(Rect(x: x, y: h - 14, width: 9, height: 9)), fill: color)))
+            let line = context.line("\(tier.name) (\(count))", style: legendStyle)
+            items.append(.text(line.moved(to: Point(x: x + 13, y: h - 6.5))))
+            x += 13 + line.width + 16
+        }
+        return Frame(size: Size(width: width, height: h), items: items)
+    }
+}

@@ -1,0 +1,81 @@
+//! Edition prose (Markdown after loading) into document blocks and inlines.
+
+import FolioCore
+import FolioDocument
+import FolioModel
+import FolioPage
+
+/// Maps loaded prose to blocks. Headings are shifted by `headingOffset` so a text's `##`
+/// sections sit below the chapter title; ids are unique per text.
+struct ProseConverter {
+    let file: String
+    let lineOffset: Int
+    let idPrefix: String
+    var headingOffset = 1
+    /// Section headings inside texts are bookmarked but not listed in the contents.
+    var headingsInContents = false
+
+    func inlines(_ items: [ProseInline]) -> [Inline] {
+        var out: [Inline] = []
+        for item in items {
+            switch item {
+            case .text(let s): out.append(.text(s))
+            case .emphasis(let c): out.append(.emphasis(inlines(c)))
+            case .strong(let c): out.append(.strong(inlines(c)))
+            case .strikethrough(let c): out += inlines(c)
+            case .code(let s): out.append(.code(s))
+            case .link(let url, let c): out.append(.link(inlines(c), .url(url)))
+            case .image(_, let alt): out.append(.text(alt))
+            case .softBreak: out.append(.text(" "))
+            case .lineBreak: out.append(.lineBreak)
+            case .reference(let n): out.append(.footnoteMark(n, destination: ReportIDs.reference(n)))
+            }
+        }
+        return out
+    }
+
+    func blocks(_ prose: [ProseBlock]) -> [Block] {
+        var out: [Block] = []
+        var headingCount = 0
+        for block in prose {
+            let source = SourceLocation(file: file, line: block.line + lineOffset)
+            switch block.kind {
+            case .heading(let level, let content):
+                headingCount += 1
+                out.append(.heading(Heading(level: min(6, level + headingOffset), content: inlines(content),
+                                            id: "\(idPrefix)-s\(headingCount)", inOutline: true,
+                                            inContents: headingsInContents, source: source)))
+            case .paragraph(let content):
+                out.append(.paragraph(Paragraph(content: inlines(content), source: source)))
+            case .bulletList(let items):
+                out.append(.list(ListBlock(ordered: false, items: items.map { blocks($0) }, source: source)))
+            case .orderedList(let start, let items):
+                out.append(.list(ListBlock(ordered: true, start: start, items: items.map { blocks($0) }, source: source)))
+            case .blockQuote(let inner):
+                out.append(.callout(Callout(style: "quote", blocks: blocks(inner), source: source)))
+            case .codeBlock(let code):
+                out.append(.paragraph(Paragraph(style: "note", content: [.code(code)], source: source)))
+            case .table(let header, let rows, let alignments):
+                let columns = alignments.map { a -> TableColumn in
+                    TableColumn(width: .auto, alignment: a == .right ? .right : a == .center ? .center : .left)
+                }
+                out.append(.table(TableBlock(columns: columns.isEmpty ? header.map { _ in TableColumn() } : columns,
+                                             headerRows: [TableRow(cells: header.map { TableCell(inlines($0)) })],
+                                             rows: rows.map { TableRow(cells: $0.map { TableCell(inlines($0)) }) },
+                                             source: source)))
+            case .thematicBreak:
+                out.append(.rule)
+            }
+        }
+        return out
+    }
+}
+
+/// Named destinations used across the report, in one place.
+public enum ReportIDs {
+    public static func reference(_ n: Int) -> String { "ref-\(n)" }
+    public static func chapter(_ dimension: String) -> String { "chapter-\(dimension)" }
+    public static func table(_ dimension: String) -> String { "table-\(dimension)" }
+    public static func observation(_ slug: String) -> String { "observation-\(slug)" }
+    public static func text(_ slug: String) -> String { "text-\(slug)" }
+}

@@ -1,0 +1,203 @@
+//! Composes the whole print edition: the structure file's parts, filled from the edition.
+
+import FolioCore
+import FolioDocument
+import FolioModel
+import FolioPage
+
+/// Turns an edition and the report structure into a document of sections and blocks.
+public struct ReportComposer {
+    public let edition: Edition
+    public let structure: ReportStructure
+    public let heat: HeatColors
+    public let creationDate: Int?
+    let analytics: Analytics
+    let charts: ChartBinder
+
+    public init(edition: Edition, structure: ReportStructure, heat: HeatColors, creationDate: Int?) {
+        self.edition = edition
+        self.structure = structure
+        self.heat = heat
+        self.creationDate = creationDate
+        self.analytics = Analytics(edition)
+        self.charts = ChartBinder(edition: edition, analytics: analytics)
+    }
+
+    public func compose() throws -> Document {
+        let info = DocumentInfo(title: edition.info.title, author: edition.info.publisher,
+                                subject: "City scores, dimension narratives and observations, \(edition.info.year) edition",
+                                creator: "Folio", language: edition.info.language, creationDate: creationDate)
+        var sections: [Section] = []
+        for part in structure.parts {
+            let new = try sectionsFor(part)
+            if part.continue ?? false, var last = sections.popLast(), let first = new.first {
+                last.blocks += first.blocks
+                sections.append(last)
+                sections += new.dropFirst()
+            } else {
+                sections += new
+            }
+        }
+        return Document(info: info, sections: sections)
+    }
+
+    private func sectionsFor(_ part: ReportStructure.Part) throws -> [Section] {
+        let template = part.template ?? "body"
+        switch part.kind {
+        case .cover:
+            return [Section(template: "cover", blocks: cover())]
+        case .contents:
+            let title = part.title ?? "Contents"
+            return [Section(template: template, runningTitle: title, blocks: [
+                .heading(Heading(level: 1, content: [.text(title)], id: "contents", inOutline: true, inContents: false)),
+                .tableOfContents(TableOfContents(title: title, maxLevel: 2)),
+            ])]
+        case .text:
+            guard let slug = part.text else { throw Diagnostic.error("a text part needs `text: <slug>`", at: SourceLocation(file: "Layouts/report.yaml")) }
+            guard let text = edition.text(slug) else {
+                throw Diagnostic.error("the report structure names the text \"\(slug)\" but the edition has no text/\(slug).md", at: SourceLocation(file: "Layouts/report.yaml"))
+            }
+            return [Section(template: template, runningTitle: text.title, blocks: textBlocks(text))]
+        case .glance:
+            return [Section(template: template, runningTitle: part.title ?? "", blocks: glance(title: part.title))]
+        case .overallTable:
+            return [Section(template: template, runningTitle: "Overall findings",
+                            blocks: [.table(ScoreTables(edition: edition, heat: heat).overall(analytics: analytics))])]
+        case .charts:
+            let group = structure.charts?[part.charts ?? ""] ?? []
+            return [Section(template: template, runningTitle: "", blocks: try charts.blocks(for: group, dimension: nil))]
+        case .chapters:
+            let group = structure.charts?[part.charts ?? ""] ?? []
+            return try edition.dimensions.map { try chapter($0, template: template, opener: part.opener ?? template, charts: group) }.flatMap { $0 }
+        case .indicators:
+            return [Section(template: template, runningTitle: part.title ?? "Variables and indicators", blocks: indicators(title: part.title))]
+        case .references:
+            return [Section(template: template, runningTitle: part.title ?? "References", blocks: references(title: part.title))]
+        }
+    }
+
+    // MARK: Parts
+
+    private func cover() -> [Block] {
+        let info = edition.info
+        return [
+            .paragraph(Paragraph(style: "cover-kicker", content: [.text("\(info.year) edition")])),
+            .paragraph(Paragraph(style: "cover-title", content: [.text(info.title)])),
+            .paragraph(Paragraph(style: "cover-subtitle", content: [
+                .text("\(edition.cities.count) cities · \(edition.dimensions.count) dimensions · "
+                      + "\(edition.dimensions.map(\.variables.count).reduce(0, +)) variables · data for \(info.dataYear)"),
+            ])),
+            .spacer(26),
+            .figure(Figure(content: CoverFigure(edition: edition, analytics: analytics), height: 330, id: "cover-figure")),
+            .spacer(18),
+            .paragraph(Paragraph(style: "cover-note", content: [.text(info.publisher)])),
+        ]
+    }
+
+    func textBlocks(_ text: TextDocument) -> [Block] {
+        let converter = ProseConverter(file: text.file, lineOffset: text.lineOffset, idPrefix: ReportIDs.text(text.slug))
+        var blocks: [Block] = [.heading(Heading(level: 1, content: [.text(text.title)], id: ReportIDs.text(text.slug),
+                                                spanAll: true, source: SourceLocation(file: text.file, line: 1)))]
+        if let standfirst = text.standfirst {
+            blocks.append(.paragraph(Paragraph(style: "lead", content: [.text(standfirst)], spanAll: true)))
+        }
+        blocks += converter.blocks(text.body)
+        return blocks
+    }
+
+    private func glance(title: String?) -> [Block] {
+        let columns = [TableColumn(width: .fraction(1)), TableColumn(width: .fraction(3.2))]
+        let rows = edition.dimensions.map { d in
+            TableRow(cells: [TableCell(text: d.name, bold: true),
+                             TableCell(text: d.variables.map(\.name).joined(separator: " · "))])
+        }
+        return [.table(TableBlock(columns: columns, headerRows: [TableRow(cells: [TableCell(text: "Dimension"), TableCell(text: "Variables")])],
+                                  rows: rows, caption: [.text(title ?? "Dimensions and variables")], id: "table-glance", spanAll: true))]
+    }
+
+    private func chapter(_ d: Dimension, template: String, opener: String, charts group: [ReportStructure.ChartEntry]) throws -> [Section] {
+        guard let narrative = edition.narrative(for: d.slug) else {
+            throw Diagnostic.error("dimension \"\(d.slug)\" has no narrative", at: SourceLocation(file: "dimensions.yaml"))
+        }
+        let number = (edition.dimensionOrder(d.slug) ?? 0) + 1
+        let leaders = analytics.top(1, dimension: d.slug).map { edition.city($0.city)?.name ?? $0.city }
+        let stats = analytics.dimensionStatistics.first { $0.dimension == d.slug }
+        let leaderScore = analytics.top(1, dimension: d.slug).first.map { Int($0.value) } ?? 0
+        var blocks: [Block] = [
+            .paragraph(Paragraph(style: "chapter-kicker", content: [.text("Dimension \(number) of \(edition.dimensions.count)")], spanAll: true)),
+            .heading(Heading(level: 1, style: "chapter", content: [.text(d.name)], id: ReportIDs.chapter(d.slug), spanAll: true,
+                             source: SourceLocation(file: narrative.file, line: 1))),
+        ]
+        if let standfirst = narrative.standfirst {
+            blocks.append(.paragraph(Paragraph(style: "standfirst", content: [.text(standfirst)], spanAll: true)))
+        }
+        blocks.append(.keyFigures(KeyFigures(title: "Key facts", figures: [
+            .init(value: leaders.joined(separator: ", "), unit: "\(NumberText.grouped(leaderScore)) points", label: "Leader"),
+            .init(value: stats.map { String(format: "%.0f", $0.mean) } ?? "–", unit: "points", label: "Mean score of \(edition.cities.count) cities"),
+            .init(value: stats.map { String(format: "%.1f", $0.standardDeviation) } ?? "–", unit: "points", label: "Standard deviation (spread)"),
+            .init(value: String(d.variables.count), unit: "variables", label: d.variables.map(\.name).joined(separator: ", ")),
+        ], spanAll: true)))
+        let converter = ProseConverter(file: narrative.file, lineOffset: narrative.lineOffset, idPrefix: ReportIDs.chapter(d.slug))
+        blocks += converter.blocks(narrative.body)
+        if let table = ScoreTables(edition: edition, heat: heat).dimension(d.slug) {
+            blocks.append(.pageBreak)
+            blocks.append(.table(table))
+        }
+        blocks += try charts.blocks(for: group, dimension: d.slug)
+        var sections = [Section(template: opener, runningTitle: d.name, blocks: blocks)]
+        for o in edition.observations(after: d.slug) {
+            sections.append(Section(template: template, runningTitle: d.name, blocks: observation(o)))
+        }
+        return sections
+    }
+
+    func observation(_ o: Observation) -> [Block] {
+        var blocks: [Block] = [
+            .paragraph(Paragraph(style: "kicker", content: [.text("Specialised observation")], spanAll: true)),
+            .heading(Heading(level: 2, content: [.text(o.title)], id: ReportIDs.observation(o.slug), spanAll: true,
+                             source: SourceLocation(file: o.file, line: 1))),
+        ]
+        if !o.keyFigures.isEmpty {
+            blocks.append(.keyFigures(KeyFigures(title: "\(o.subject) in figures",
+                                                 figures: o.keyFigures.map { .init(value: $0.value, unit: $0.unit, label: $0.label) },
+                                                 spanAll: true, source: SourceLocation(file: o.file, line: 1))))
+        }
+        let converter = ProseConverter(file: o.file, lineOffset: 0, idPrefix: ReportIDs.observation(o.slug), headingOffset: 1)
+        blocks += converter.blocks(o.body)
+        return blocks
+    }
+
+    private func indicators(title: String?) -> [Block] {
+        let columns = [TableColumn(width: .fraction(1.1)), TableColumn(width: .fraction(1.3)), TableColumn(width: .fraction(2.4)),
+                       TableColumn(width: .fixed(40), alignment: .center), TableColumn(width: .fraction(1.8))]
+        var rows: [TableRow] = []
+        var lastDimension = ""
+        for ind in edition.indicators {
+            let d = edition.dimension(ind.dimension)
+            let v = d?.variables.first { $0.slug == ind.variable }
+            let first = ind.dimension != lastDimension
+            lastDimension = ind.dimension
+            rows.append(TableRow(cells: [TableCell(text: first ? (d?.name ?? ind.dimension) : "", bold: true),
+                                         TableCell(text: v?.name ?? ind.variable), TableCell(text: ind.name),
+                                         TableCell(text: ind.dataYear), TableCell(text: ind.source)],
+                                 ruleAbove: first && !rows.isEmpty))
+        }
+        let header = TableRow(cells: ["Dimension", "Variable", "Indicator", "Data year", "Source"].map { TableCell(text: $0) })
+        let t = title ?? "Variables and indicators"
+        return [
+            .heading(Heading(level: 1, content: [.text(t)], id: "indicators", spanAll: true)),
+            .paragraph(Paragraph(content: [.text("Each of the \(edition.dimensions.map(\.variables.count).reduce(0, +)) variables is measured by one or more of the \(edition.indicators.count) indicators below.")])),
+            .table(TableBlock(columns: columns, headerRows: [header], rows: rows, caption: [.text(t)], id: "table-indicators")),
+        ]
+    }
+
+    private func references(title: String?) -> [Block] {
+        let t = title ?? "References"
+        var blocks: [Block] = [.heading(Heading(level: 1, content: [.text(t)], id: "references", spanAll: true))]
+        for r in edition.references {
+            blocks.append(.paragraph(Paragraph(style: "reference", content: [.strong([.text("\(r.id).")]), .text(" " + r.text)],
+                                               id: ReportIDs.reference(r.id))))
+        }
+        return blocks
+    }
+}

@@ -1,0 +1,37 @@
+//! `folio briefs`: one page per city, PDF and PNG, plus all.pdf.
+
+import ArgumentParser
+import FolioBuild
+import Foundation
+
+struct BriefsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefs",
+        abstract: "Render one-page city briefs: OUT/briefs/<slug>.pdf and .png, and OUT/briefs/all.pdf.")
+
+    @Option(help: "Edition folder (default: the bundled cities-2025 edition).")
+    var edition: String?
+
+    @Option(help: "Layout file of the briefs.")
+    var layout: String = "brief.yaml"
+
+    @Option(name: .customLong("city"), help: "A city by slug or English name; repeat for several (default: all).")
+    var cities: [String] = []
+
+    @Option(help: "Output folder.")
+    var out: String = "out"
+
+    @Option(help: "PNG resolution in dots per inch.")
+    var dpi: Double = 150
+
+    @Option(help: "Worker threads (default: number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() async throws {
+        let job = BriefsJob(editionDirectory: EditionPaths.edition(edition), layoutPath: LayoutPaths.path(layout),
+                            reportLayoutPath: LayoutPaths.path("print.yaml"), structurePath: LayoutPaths.path("report.yaml"),
+                            outputDirectory: out, dpi: dpi, cities: cities, jobs: jobs)
+        let result = try CommandFailure.wrap { try job.run() }
+        for line in result.summary { print(line) }
+    }
+}

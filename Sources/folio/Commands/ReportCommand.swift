@@ -1,0 +1,43 @@
+//! `folio report`: renders the print edition to PDF and PNG pages.
+
+import ArgumentParser
+import FolioBuild
+import Foundation
+
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Render the print edition: OUT/report.pdf and OUT/report/page-NNN.png.")
+
+    @Option(help: "Edition folder (default: the bundled cities-2025 edition).")
+    var edition: String?
+
+    @Option(help: "Layout file.")
+    var layout: String = "print.yaml"
+
+    @Option(help: "Report structure file.")
+    var structure: String = "report.yaml"
+
+    @Option(help: "Output folder.")
+    var out: String = "out"
+
+    @Option(help: "PNG resolution in dots per inch.")
+    var dpi: Double = 150
+
+    @Flag(help: "Write only the PDF.")
+    var noPng = false
+
+    @Flag(help: "Fail on any layout finding (overflow, widow, orphan).")
+    var strict = false
+
+    @Option(help: "Worker threads for PNG rasterisation (default: number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() async throws {
+        let job = ReportJob(editionDirectory: EditionPaths.edition(edition), layoutPath: LayoutPaths.path(layout),
+                            structurePath: LayoutPaths.path(structure), outputDirectory: out, dpi: dpi,
+                            png: !noPng, strict: strict, jobs: jobs)
+        let result = try CommandFailure.wrap { try job.run() }
+        for line in result.summary { print(line) }
+    }
+}

@@ -1,0 +1,67 @@
+//! Radar geometry: axis directions, vertex positions, and the drawn polygon matching the data.
+
+import FolioCharts
+import FolioDocument
+import FolioPage
+import Foundation
+import XCTest
+
+final class RadarGeometryTests: XCTestCase {
+    func assertPoint(_ p: Point, _ x: Double, _ y: Double, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(p.x, x, accuracy: 1e-9, file: file, line: line)
+        XCTAssertEqual(p.y, y, accuracy: 1e-9, file: file, line: line)
+    }
+
+    func testFourAxesPointUpRightDownLeft() {
+        let g = RadarGeometry(center: Point(x: 100, y: 100), radius: 50, axisCount: 4, domain: 0...300)
+        assertPoint(g.point(axis: 0, value: 300), 100, 50)
+        assertPoint(g.point(axis: 1, value: 300), 150, 100)
+        assertPoint(g.point(axis: 2, value: 300), 100, 150)
+        assertPoint(g.point(axis: 3, value: 300), 50, 100)
+        assertPoint(g.point(axis: 1, value: 150), 125, 100)
+    }
+
+    func testValuesOutsideTheDomainAreClamped() {
+        let g = RadarGeometry(center: Point(x: 0, y: 0), radius: 10, axisCount: 5, domain: 100...200)
+        assertPoint(g.point(axis: 0, value: 50), 0, 0)
+        assertPoint(g.point(axis: 0, value: 900), 0, -10)
+        XCTAssertEqual(g.distance(of: .nan), 0)
+    }
+
+    func testTenAxesAreThirtySixDegreesApart() {
+        let g = RadarGeometry(center: Point(x: 0, y: 0), radius: 1, axisCount: 10, domain: 0...1)
+        for k in 0..<10 {
+            let p = g.point(axis: k, value: 1)
+            let a = Double(k) * 36 * .pi / 180
+            assertPoint(p, sin(a), -cos(a))
+        }
+        XCTAssertEqual(g.ring(value: 0.5).count, 10)
+        XCTAssertEqual(g.polygon([1, 1, 1]).count, 3)
+    }
+
+    /// The subject's drawn vertex dots lie on the axes at distances proportional to its values.
+    func testDrawnPolygonMatchesTheData() throws {
+        let chart = SampleCharts.radar()
+        let values = chart.series[0].values
+        let frame = try chart.render(width: 340, height: nil, context: ChartTestKit.context())
+        // Vertex dots: the small filled circles in the subject colour.
+        let dots: [Point] = frame.items.compactMap {
+            guard case .shape(let s) = $0, s.fill == ChartStyle.standard.barColor, s.stroke == nil,
+                  s.path.elements.count == 6 else { return nil }
+            let b = s.path.bounds
+            return Point(x: b.minX + b.width / 2, y: b.minY + b.height / 2)
+        }
+        XCTAssertEqual(dots.count, 10)
+        // Axis 0 points up, axis 5 down: they give the centre and the radius.
+        let cx = dots[0].x
+        XCTAssertEqual(dots[5].x, cx, accuracy: 1e-6)
+        let r = (dots[5].y - dots[0].y) / ((values[0] + values[5]) / 300)
+        let cy = dots[0].y + r * values[0] / 300
+        let g = RadarGeometry(center: Point(x: cx, y: cy), radius: r, axisCount: 10, domain: 0...300)
+        for k in 0..<10 {
+            let expected = g.point(axis: k, value: values[k])
+            XCTAssertEqual(dots[k].x, expected.x, accuracy: 1e-6, "axis \(k)")
+            XCTAssertEqual(dots[k].y, expected.y, accuracy: 1e-6, "axis \(k)")
+        }
+    }
+}

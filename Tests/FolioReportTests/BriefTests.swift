@@ -1,0 +1,74 @@
+//! City briefs: one page each with the right figures, parallel equals serial, overflow handled.
+
+import FolioBuild
+import FolioCompose
+import FolioModel
+import FolioPage
+import FolioTestSupport
+import XCTest
+
+final class BriefTests: XCTestCase {
+    func job(jobs: Int = 2) -> BriefsJob {
+        BriefsJob(editionDirectory: ReportFixture.editionDirectory, layoutPath: TestResources.layoutPath("brief.yaml"),
+                  reportLayoutPath: TestResources.layoutPath("print.yaml"), structurePath: TestResources.layoutPath("report.yaml"),
+                  outputDirectory: "", jobs: jobs)
+    }
+
+    func testAllBriefsFitOnePageAndCarryTheirFigures() throws {
+        let edition = try ReportFixture.edition()
+        let briefs = try job().render(edition: edition, slugs: edition.cities.map(\.slug), observationPages: [:])
+        XCTAssertEqual(briefs.count, edition.cities.count)
+        for b in briefs {
+            let city = edition.city(b.city)!
+            let row = edition.overall.row(for: b.city)!
+            let text = b.page.textLines.map(\.text).joined(separator: "\n")
+            XCTAssertTrue(text.contains(city.name), "\(city.name): name missing")
+            XCTAssertTrue(text.contains("Rank \(row.rank) of \(edition.cities.count)"), "\(city.name): rank missing")
+            XCTAssertTrue(text.contains(NumberText.grouped(row.total)), "\(city.name): total missing")
+        }
+    }
+
+    func testParallelOutputEqualsSerial() throws {
+        let edition = try ReportFixture.edition()
+        let slugs = Array(edition.cities.map(\.slug).prefix(6))
+        let serial = try job(jobs: 1).render(edition: edition, slugs: slugs, observationPages: [:])
+        let parallel = try job(jobs: 2).render(edition: edition, slugs: slugs, observationPages: [:])
+        XCTAssertEqual(serial.map(\.page), parallel.map(\.page))
+    }
+
+    func testUnknownCityIsAUsageErrorWithCloseMatches() throws {
+        let edition = try ReportFixture.edition()
+        XCTAssertThrowsError(try BriefsJob.resolve(["Chengdoo"], in: edition)) { error in
+            let failure = error as? CommandFailure
+            XCTAssertEqual(failure?.exitCode, 2)
+            XCTAssertTrue(failure?.message.contains("Chengdu") ?? false, failure?.message ?? "")
+        }
+        XCTAssertEqual(try BriefsJob.resolve(["Xi'an", "BEIJING"], in: edition), ["beijing", "xian"])
+    }
+
+    func testLongNoteIsDroppedToFitAndAnImpossibleBriefFailsNamingTheCity() throws {
+        var edition = try ReportFixture.edition()
+        let slug = "chengdu"
+        let long = String(repeating: "The analyst's note runs on and on about the city's prospects. ", count: 40)
+        edition.cityNotes.append(CityNote(city: slug, text: long))
+        let fitted = try job().render(edition: edition, slugs: [slug], observationPages: [:])
+        XCTAssertEqual(fitted[0].condensing, .withoutNote)
+        try PageSnapshot.assert(fitted[0].page, named: "brief-overflow-note-dropped")
+
+        let index = edition.cities.firstIndex { $0.slug == slug }!
+        edition.cities[index].name = String(repeating: "Extraordinarily Long Municipality Name ", count: 30)
+        XCTAssertThrowsError(try job().render(edition: edition, slugs: [slug], observationPages: [:])) { error in
+            let message = "\(error)"
+            XCTAssertTrue(message.contains("Extraordinarily Long"), message)
+            XCTAssertTrue(message.contains("does not fit on one page"), message)
+        }
+    }
+
+    func testSnapshotsOfThreeProfiles() throws {
+        let edition = try ReportFixture.edition()
+        let rows = edition.overall.rows
+        let picks = [rows.first!.city, rows[rows.count / 2].city, rows.last!.city]
+        let briefs = try job().render(edition: edition, slugs: picks, observationPages: [:])
+        for b in briefs { try PageSnapshot.assert(b.page, named: "brief-\(b.city)") }
+    }
+}

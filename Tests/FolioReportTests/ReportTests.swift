@@ -1,0 +1,126 @@
+//! The print edition: page count, text layer of every scoring table, contents, outline, links.
+
+import FolioBuild
+import FolioCompose
+import FolioExport
+import FolioModel
+import FolioPage
+import FolioTestSupport
+import XCTest
+
+final class ReportTests: XCTestCase {
+    /// Writes the report PDF once for the text-layer tests.
+    nonisolated(unsafe) static var pdfPath: String?
+
+    func reportPDF() throws -> String {
+        if let p = Self.pdfPath { return p }
+        let output = try ReportFixture.output()
+        let dir = try ExternalTools.temporaryDirectory("report")
+        let path = dir.appendingPathComponent("report.pdf").path
+        try PDFExporter().export(output.pages, info: output.info, to: path)
+        Self.pdfPath = path
+        return path
+    }
+
+    func testPageCountIsStableAndLayoutIsClean() throws {
+        let output = try ReportFixture.output()
+        XCTAssertEqual(output.pages.count, 102, "the default edition's page count changed; check the pages and update")
+        let findings = output.layout.diagnostics
+        XCTAssertTrue(findings.isEmpty, findings.map(\.description).joined(separator: "\n"))
+    }
+
+    func testEveryScoreOfEveryTableIsInTheTextLayerInItsRow() throws {
+        let edition = try ReportFixture.edition()
+        let text = try ExternalTools.run("pdftotext", ["-layout", try reportPDF(), "-"]).stdout
+        let lines = text.split(separator: "\n").map(String.init)
+        var checked = 0
+        let names = edition.cities.map(\.name).sorted { $0.count > $1.count }
+        func parse(_ line: String) -> (rank: Int, city: String, numbers: [Int])? {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard let firstSpace = trimmed.firstIndex(of: " "), let rank = Int(trimmed[..<firstSpace]) else { return nil }
+            let rest = trimmed[firstSpace...].trimmingCharacters(in: .whitespaces)
+            guard let name = names.first(where: { rest.hasPrefix($0 + " ") }) else { return nil }
+            let numbers = rest.dropFirst(name.count).split(separator: " ").compactMap { Int($0.replacingOccurrences(of: ",", with: "")) }
+            return (rank, name, numbers)
+        }
+        for d in edition.dimensions {
+            guard let start = lines.firstIndex(where: { $0.contains("\(d.name) scoring table") }) else {
+                XCTFail("no scoring table for \(d.name) in the text layer"); continue
+            }
+            let table = edition.table(d.slug)!
+            var found: [String: [Int]] = [:]
+            for line in lines[start...].prefix(160) {
+                guard let row = parse(line), row.numbers.count == d.variables.count + 1 else { continue }
+                let slug = edition.cities.first { $0.name == row.city }!.slug
+                if found[slug] == nil { found[slug] = [row.rank] + row.numbers }
+            }
+            for r in table.rows {
+                XCTAssertEqual(found[r.city], [r.rank] + r.scores + [r.total], "\(d.name): row of \(r.city)")
+                checked += r.scores.count
+            }
+        }
+        XCTAssertEqual(checked, edition.cities.count * edition.dimensions.count * 5)
+        // The overall table: ten published dimension totals and the total.
+        let start = try XCTUnwrap(lines.firstIndex { $0.contains("Overall scoring table") })
+        var overall: [String: [Int]] = [:]
+        for line in lines[start...].prefix(200) {
+            guard let row = parse(line), row.numbers.count == edition.dimensions.count + 1 else { continue }
+            let slug = edition.cities.first { $0.name == row.city }!.slug
+            if overall[slug] == nil { overall[slug] = [row.rank] + row.numbers }
+        }
+        for r in edition.overall.rows {
+            XCTAssertEqual(overall[r.city], [r.rank] + r.dimensionTotals + [r.total], "overall: row of \(r.city)")
+        }
+    }
+
+    func testContentsPageNumbersPointAtTheHeadings() throws {
+        let output = try ReportFixture.output()
+        let pdf = try reportPDF()
+        let edition = try ReportFixture.edition()
+        for d in edition.dimensions {
+            let id = ReportIDs.chapter(d.slug)
+            let index = try XCTUnwrap(output.layout.headingPageIndex[id])
+            let page = try ExternalTools.run("pdftotext", ["-f", "\(index + 1)", "-l", "\(index + 1)", pdf, "-"]).stdout
+            XCTAssertTrue(page.contains(d.name), "\(d.name) is not on PDF page \(index + 1)")
+            // The contents page lists it with the same label.
+            let label = output.pages[index].label
+            let contents = output.pages[1].textLines.map(\.text)
+            XCTAssertTrue(contents.contains(d.name) && contents.contains(label), "contents lack \(d.name) … \(label)")
+        }
+    }
+
+    func testOutlineHasChaptersAndObservations() throws {
+        let json = try ExternalTools.run("qpdf", ["--json", "--json-key=outlines", try reportPDF()]).stdout
+        let edition = try ReportFixture.edition()
+        for d in edition.dimensions { XCTAssertTrue(json.contains("\"\(d.name)\""), "outline lacks \(d.name)") }
+        for o in edition.observations {
+            let escaped = o.title.replacingOccurrences(of: "\"", with: "\\\"")
+            XCTAssertTrue(json.contains(escaped), "outline lacks \(o.title)")
+        }
+    }
+
+    func testFootnoteMarksLinkToTheReferencesPage() throws {
+        let output = try ReportFixture.output()
+        let references = try XCTUnwrap(output.layout.headingPageIndex["references"])
+        let anchors = output.pages[references...].flatMap { $0.items }.compactMap { item -> String? in
+            if case .anchor(let name, _) = item { return name }; return nil
+        }
+        let links = output.pages.flatMap { $0.items }.compactMap { item -> String? in
+            if case .link(_, .destination(let d)) = item, d.hasPrefix("ref-") { return d }; return nil
+        }
+        XCTAssertGreaterThan(links.count, 20)
+        for l in Set(links) { XCTAssertTrue(anchors.contains(l), "footnote link \(l) has no destination on the references pages") }
+    }
+
+    func testPDFIsValidEmbedsFontsAndIsSmall() throws {
+        let pdf = try reportPDF()
+        XCTAssertEqual(try ExternalTools.run("qpdf", ["--check", pdf]).status, 0)
+        let fonts = try ExternalTools.run("pdffonts", [pdf]).stdout.split(separator: "\n").dropFirst(2)
+        for line in fonts {
+            let cols = line.split(separator: " ")
+            XCTAssertEqual(cols[cols.count - 5], "yes", "not embedded: \(line)")
+        }
+        let size = try FileManager.default.attributesOfItem(atPath: pdf)[.size] as! Int
+        XCTAssertLessThan(size, 10_000_000)
+    }
+}
