@@ -40,9 +40,10 @@ let package = Package(
         .target(name: "FolioLayout", dependencies: [
             "FolioDocument", "FolioGraphics", "FolioPage", .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "FolioCompose", dependencies: ["FolioCore", "FolioModel", "FolioDocument", "FolioCharts", "FolioPage"]),
         .target(name: "FolioBuild", dependencies: [
             "FolioCore", "FolioPage", "FolioGraphics", "FolioExport", "FolioMarkdown", "FolioModel", "FolioLoad",
-            "FolioDocument", "FolioCharts", "FolioLayout",
+            "FolioDocument", "FolioCharts", "FolioLayout", "FolioCompose",
         ]),
         .executableTarget(name: "folio", dependencies: [
             "FolioBuild", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -53,13 +54,16 @@ let package = Package(
         .testTarget(name: "FolioGraphicsTests", dependencies: ["FolioGraphics", "FolioPage", "FolioTestSupport"]),
         .testTarget(name: "FolioExportTests", dependencies: [
             "FolioExport", "FolioBuild", "FolioGraphics", "FolioPage", "FolioTestSupport",
-        ]),
+        ], exclude: ["__Snapshots__"]),
         .testTarget(name: "FolioLayoutTests", dependencies: [
             "FolioLayout", "FolioDocument", "FolioPage", "FolioGraphics", "FolioExport", "FolioTestSupport",
-        ]),
+        ], exclude: ["__Snapshots__"]),
         .testTarget(name: "FolioLoadTests", dependencies: ["FolioLoad", "FolioModel", "FolioMarkdown", "FolioCore"]),
+        .testTarget(name: "FolioReportTests", dependencies: [
+            "FolioBuild", "FolioCompose", "FolioModel", "FolioLoad", "FolioPage", "FolioGraphics", "FolioExport", "FolioTestSupport",
+        ], exclude: ["__Snapshots__"]),
         .testTarget(name: "FolioChartsTests", dependencies: [
             "FolioCharts", "FolioDocument", "FolioPage", "FolioGraphics", "FolioExport", "FolioLayout", "FolioTestSupport",
-        ]),
+        ], exclude: ["__Snapshots__"]),
     ]
 )

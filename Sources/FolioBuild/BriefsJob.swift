@@ -107,16 +107,16 @@ public struct BriefsJob {
         for step in BriefComposer.Condensing.allCases {
             let document = try composer.compose(city: slug, condensing: step)
             let result = layouter.layout(document)
-            if let error = result.diagnostics.first(where: { $0.severity == .error }) { throw error }
             if result.pages.count == 1 && result.diagnostics.isEmpty {
                 return Brief(city: slug, page: result.pages[0], info: document.info, condensing: step)
             }
             last = result
         }
         let name = composer.edition.city(slug)?.name ?? slug
-        let block = last.flatMap { r in r.pages.dropFirst().first?.textLines.first?.text }.map { "\"\($0)\"" }
-            ?? last?.diagnostics.first?.description ?? "the content"
-        throw Diagnostic.error("the brief for \(name) does not fit on one page even without its note and with fewer neighbours; \(block) spills over; shorten the note or the city's name",
+        let spill = last.flatMap { r in r.pages.dropFirst().first?.textLines.first?.text }.map { "the block starting \"\($0)\" spills onto a second page" }
+        let finding = last?.diagnostics.first.map { $0.message }
+        let block = spill ?? finding ?? "the content overflows"
+        throw Diagnostic.error("the brief for \(name) does not fit on one page even when condensed (no note, fewer neighbours, no distribution chart): \(block); shorten the note or the city's name",
                                at: SourceLocation(file: "city-notes.yaml"))
     }
 

@@ -23,6 +23,7 @@ public final class Hyphenator {
     private let dict: UnsafeMutablePointer<HyphenDict>
     public let rules: HyphenationRules
     private var cache: [String: String] = [:]
+    private var capitalizedCache: [String: String] = [:]
 
     public static let defaultDictionary = "/usr/share/hyphen/hyph_en_US.dic"
 
@@ -36,21 +37,21 @@ public final class Hyphenator {
 
     deinit { hnj_hyphen_free(dict) }
 
-    /// The word with U+00AD at every permitted break, or the word unchanged.
-    public func hyphenate(word: String) -> String {
-        if let hit = cache[word] { return hit }
-        let result = computeHyphenation(word)
-        cache[word] = result
+    /// The word with U+00AD at every permitted break, or the word unchanged. Capitalised
+    /// words are usually names and stay whole unless `capitalized` is set (table headers).
+    public func hyphenate(word: String, capitalized: Bool = false) -> String {
+        if let hit = capitalized ? capitalizedCache[word] : cache[word] { return hit }
+        let result = computeHyphenation(word, capitalized: capitalized)
+        if capitalized { capitalizedCache[word] = result } else { cache[word] = result }
         return result
     }
 
-    private func computeHyphenation(_ word: String) -> String {
+    private func computeHyphenation(_ word: String, capitalized: Bool) -> String {
         let chars = Array(word)
         guard chars.count >= rules.minWordLength,
               chars.allSatisfy({ $0.isASCII && $0.isLetter }),
               !rules.protectedWords.contains(word.lowercased()),
-              // Words that start with a capital are usually names; leave them whole.
-              !(chars.first?.isUppercase ?? false) else { return word }
+              capitalized || !(chars.first?.isUppercase ?? false) else { return word }
         let lower = Array(word.lowercased().utf8)
         var hyphens = [CChar](repeating: 0, count: lower.count + 5)
         var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
@@ -74,7 +75,7 @@ public final class Hyphenator {
 
     /// Inserts soft hyphens into every eligible word of a text. Numbers, URLs, e-mail
     /// addresses, capitalised words and protected words are left whole.
-    public func hyphenate(text: String) -> String {
+    public func hyphenate(text: String, capitalized: Bool = false) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
         var word = ""
@@ -82,7 +83,7 @@ public final class Hyphenator {
         func flushWord() {
             if !word.isEmpty {
                 let skip = inToken.contains("://") || inToken.contains("@") || inToken.contains("www.")
-                out += skip ? word : hyphenate(word: word)
+                out += skip ? word : hyphenate(word: word, capitalized: capitalized)
                 word = ""
             }
         }

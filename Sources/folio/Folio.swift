@@ -10,7 +10,7 @@ struct Folio: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "Typesets data-driven city reports to PDF and PNG.",
-        subcommands: [DemoCommand.self])
+        subcommands: [DemoCommand.self, CheckCommand.self, ScoresCommand.self, ReportCommand.self, BriefsCommand.self])
 
     static func main() async {
         do {

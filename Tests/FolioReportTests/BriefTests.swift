@@ -48,7 +48,7 @@ final class BriefTests: XCTestCase {
 
     func testLongNoteIsDroppedToFitAndAnImpossibleBriefFailsNamingTheCity() throws {
         var edition = try ReportFixture.edition()
-        let slug = "chengdu"
+        let slug = "beijing"
         let long = String(repeating: "The analyst's note runs on and on about the city's prospects. ", count: 40)
         edition.cityNotes.append(CityNote(city: slug, text: long))
         let fitted = try job().render(edition: edition, slugs: [slug], observationPages: [:])

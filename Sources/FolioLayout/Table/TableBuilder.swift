@@ -101,7 +101,9 @@ struct TableBuilder {
                     let style = cellStyle(m, column: t.columns[c], header: isHeader, cell: cell, row: row)
                     let text = cell.content.plainText
                     let w = context.shaper.width(of: text, style: style) + 2 * m.padX
-                    let longestWord = text.split(separator: " ").map { context.shaper.width(of: String($0), style: style) }.max() ?? 0
+                    // Header text may break at hyphens and dictionary hyphenation points.
+                    let pieces = isHeader ? headerFragments(text) : text.split(separator: " ").map(String.init)
+                    let longestWord = pieces.map { context.shaper.width(of: $0, style: style) }.max() ?? 0
                     // Header text may wrap; body cells prefer one line.
                     if isHeader {
                         minimum[c] = max(minimum[c], longestWord + 2 * m.padX)
@@ -145,12 +147,36 @@ struct TableBuilder {
                 for i in autos { let s = max(0, widths[i] - minimum[i]); widths[i] -= s * factor; excess -= s * factor }
             }
             if excess > 0.5 {
+                // Then narrow the proportional columns toward their minimum.
+                let fracs = t.columns.indices.filter { if case .fraction = t.columns[$0].width { return true } else { return false } }
+                let fracSlack = fracs.map { max(0, widths[$0] - minimum[$0]) }.reduce(0, +)
+                if fracSlack > 0 {
+                    let factor = min(1, excess / fracSlack)
+                    for i in fracs { let s = max(0, widths[i] - minimum[i]); widths[i] -= s * factor; excess -= s * factor }
+                }
+            }
+            if excess > 0.5 {
                 context.diagnostics.append(.warning("table is \(Int((width + excess).rounded())) pt wide but only \(Int(width.rounded())) pt are available; text in cells may be cramped", at: t.source))
                 let scale = width / widths.reduce(0, +)
                 widths = widths.map { $0 * scale }
             }
         }
         return widths
+    }
+
+    /// Pieces a header cell can break into: words split at hyphens and at dictionary
+    /// hyphenation points, each with the hyphen it would show.
+    func headerFragments(_ text: String) -> [String] {
+        let hyphenated = context.styles.hyphenator?.hyphenate(text: text, capitalized: true) ?? text
+        var pieces: [String] = []
+        for word in hyphenated.split(separator: " ") {
+            var current = ""
+            for ch in word {
+                if ch == "-" || ch == "\u{AD}" { pieces.append(current + "-"); current = "" } else { current.append(ch) }
+            }
+            if !current.isEmpty { pieces.append(current) }
+        }
+        return pieces
     }
 
     // MARK: Rows
@@ -167,7 +193,7 @@ struct TableBuilder {
             let col = t.columns[c]
             let style = cellStyle(m, column: col, header: header, cell: cell, row: row)
             let align: ParagraphFormat.Alignment = span > 1 ? .center : (col.alignment == .right ? .right : col.alignment == .center ? .center : .left)
-            let spans = context.styles.spans(cell.content, base: style, hyphenate: false)
+            let spans = context.styles.spans(cell.content, base: style, hyphenate: header, hyphenateCapitalized: header)
             let lines = spans.isEmpty ? [] : context.lineBoxes(spans, width: max(1, w - 2 * m.padX), leading: m.leading, alignment: align, keepTogether: true, source: t.source)
             height = max(height, Double(lines.count) * m.leading)
             cellsContent.append((x, w, lines, cell, col))

@@ -33,11 +33,12 @@ struct StyleResolver {
     }
 
     /// Spans for inline content in a base style; `hyphenate` inserts soft hyphens in plain words.
-    func spans(_ inlines: [Inline], base: TextStyle, hyphenate: Bool, uppercase: Bool = false) -> [TextSpan] {
+    func spans(_ inlines: [Inline], base: TextStyle, hyphenate: Bool, uppercase: Bool = false,
+               hyphenateCapitalized: Bool = false) -> [TextSpan] {
         var out: [TextSpan] = []
         func add(_ text: String, _ style: TextStyle, _ link: LinkTarget?, hyph: Bool) {
             var t = uppercase ? text.uppercased() : text
-            if hyph, let h = hyphenator { t = h.hyphenate(text: t) }
+            if hyph, let h = hyphenator { t = h.hyphenate(text: t, capitalized: hyphenateCapitalized) }
             if let last = out.last, last.style == style, last.link == link {
                 out[out.count - 1].text += t
             } else {
