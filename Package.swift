@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // C libraries, found through pkg-config where the package ships a .pc file.
@@ -44,6 +45,7 @@ let package = Package(
         .target(name: "FolioBuild", dependencies: [
             "FolioCore", "FolioPage", "FolioGraphics", "FolioExport", "FolioMarkdown", "FolioModel", "FolioLoad",
             "FolioDocument", "FolioCharts", "FolioLayout", "FolioCompose",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "folio", dependencies: [
             "FolioBuild", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -62,6 +64,13 @@ let package = Package(
         .testTarget(name: "FolioReportTests", dependencies: [
             "FolioBuild", "FolioCompose", "FolioModel", "FolioLoad", "FolioPage", "FolioGraphics", "FolioExport", "FolioTestSupport",
         ], exclude: ["__Snapshots__"]),
+        .testTarget(name: "FolioBuildTests", dependencies: [
+            "FolioBuild", "FolioCompose", "FolioModel", "FolioLoad", "FolioPage", "FolioGraphics", "FolioExport", "FolioTestSupport",
+        ]),
+        .testTarget(name: "FolioRobustnessTests", dependencies: [
+            "FolioBuild", "FolioCompose", "FolioModel", "FolioLoad", "FolioLayout", "FolioDocument", "FolioPage",
+            "FolioGraphics", "FolioExport", "FolioMarkdown", "FolioCore", "FolioTestSupport",
+        ]),
         .testTarget(name: "FolioChartsTests", dependencies: [
             "FolioCharts", "FolioDocument", "FolioPage", "FolioGraphics", "FolioExport", "FolioLayout", "FolioTestSupport",
         ], exclude: ["__Snapshots__"]),
