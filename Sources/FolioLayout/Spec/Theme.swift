@@ -85,6 +85,8 @@ public struct HyphenationSpec: Sendable, Codable {
     public var maxConsecutive: Int?
     /// Words never hyphenated (proper names).
     public var protect: [String]?
+    /// Whether capitalised words may break (default true; protected words never do).
+    public var capitalized: Bool?
 }
 
 extension FontWeight {

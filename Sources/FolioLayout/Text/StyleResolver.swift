@@ -36,9 +36,12 @@ struct StyleResolver {
     func spans(_ inlines: [Inline], base: TextStyle, hyphenate: Bool, uppercase: Bool = false,
                hyphenateCapitalized: Bool = false) -> [TextSpan] {
         var out: [TextSpan] = []
+        // Capitalised words break too unless the theme says otherwise; names that must stay
+        // whole (cities, provinces) are protected words of the hyphenator.
+        let capitalized = hyphenateCapitalized || (theme.hyphenation?.capitalized ?? true)
         func add(_ text: String, _ style: TextStyle, _ link: LinkTarget?, hyph: Bool) {
             var t = uppercase ? text.uppercased() : text
-            if hyph, let h = hyphenator { t = h.hyphenate(text: t, capitalized: hyphenateCapitalized) }
+            if hyph, let h = hyphenator { t = h.hyphenate(text: t, capitalized: capitalized) }
             if let last = out.last, last.style == style, last.link == link {
                 out[out.count - 1].text += t
             } else {
