@@ -76,6 +76,8 @@ public struct ReportComposer {
         }
     }
 
+    private func name(_ slug: String) -> String { edition.city(slug)?.name ?? slug }
+
     // MARK: Parts
 
     private func cover() -> [Block] {
@@ -131,11 +133,13 @@ public struct ReportComposer {
         if let standfirst = narrative.standfirst {
             blocks.append(.paragraph(Paragraph(style: "standfirst", content: [.text(standfirst)], spanAll: true)))
         }
-        blocks.append(.keyFigures(KeyFigures(title: "Key facts", figures: [
+        let lastRow = edition.table(d.slug)?.rows.min { $0.total < $1.total }
+        blocks.append(.keyFigures(KeyFigures(title: "", figures: [
             .init(value: leaders.joined(separator: ", "), unit: "\(NumberText.grouped(leaderScore)) points", label: "Leader"),
             .init(value: stats.map { String(format: "%.0f", $0.mean) } ?? "–", unit: "points", label: "Mean score of \(edition.cities.count) cities"),
             .init(value: stats.map { String(format: "%.1f", $0.standardDeviation) } ?? "–", unit: "points", label: "Standard deviation (spread)"),
-            .init(value: String(d.variables.count), unit: "variables", label: d.variables.map(\.name).joined(separator: ", ")),
+            .init(value: lastRow.map { name($0.city) } ?? "–", unit: lastRow.map { "\(NumberText.grouped($0.total)) points" } ?? "",
+                  label: "Lowest score"),
         ], spanAll: true)))
         let converter = ProseConverter(file: narrative.file, lineOffset: narrative.lineOffset, idPrefix: ReportIDs.chapter(d.slug))
         blocks += converter.blocks(narrative.body)
