@@ -3,13 +3,14 @@
 import FolioPage
 
 /// Tints a score cell from a sequential palette (low to high) and picks black or white text,
-/// whichever gives the higher WCAG contrast (the palette is chosen so that it is ≥ 4.5:1).
+/// whichever gives the higher WCAG contrast. With pure black and white one of the two always
+/// reaches at least 4.58:1 (√21), so every cell meets WCAG AA (4.5:1).
 public struct HeatColors: Sendable {
     public let stops: [Color]
     public let dark: Color
     public let light: Color
 
-    public init(stops: [Color], dark: Color = Color(hex: "#1d1d1f")!, light: Color = .white) {
+    public init(stops: [Color], dark: Color = .black, light: Color = .white) {
         self.stops = stops.isEmpty ? [Color(hex: "#f7fbff")!, Color(hex: "#08306b")!] : stops
         self.dark = dark
         self.light = light
