@@ -13,9 +13,28 @@ public final class OutputStaging {
         let out = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         self.outputDirectory = out
         let parent = out.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         stagingDirectory = parent.appendingPathComponent(".\(out.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: stagingDirectory, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: stagingDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure.internalError("error: cannot create the output folder \(out.path): \(Self.reason(error, near: parent))")
+        }
+    }
+
+    /// Why a folder could not be made, in words: a file in the way, no permission, no space.
+    static func reason(_ error: Error, near url: URL) -> String {
+        var blocker = url
+        while blocker.path != "/" {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: blocker.path, isDirectory: &isDir) {
+                if !isDir.boolValue { return "\(blocker.path) is a file, not a folder" }
+                break
+            }
+            blocker.deleteLastPathComponent()
+        }
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        return underlying?.localizedDescription ?? (error as NSError).localizedDescription
     }
 
     deinit {
@@ -25,6 +44,27 @@ public final class OutputStaging {
     /// Path of a file or folder inside the staging area.
     public func path(_ relative: String) -> String {
         stagingDirectory.appendingPathComponent(relative).path
+    }
+
+    /// Runs an exporter that writes `relative` inside the staging area. A failure (a full
+    /// disk, an I/O error, a damaged file found by post-processing) becomes one line naming
+    /// the output file; the output folder is untouched because nothing was committed.
+    public func write<T>(_ relative: String, _ export: (String) throws -> T) throws -> T {
+        do {
+            return try export(path(relative))
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            let firstLine = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+            throw CommandFailure.internalError("error: cannot write \(outputDirectory.appendingPathComponent(relative).path): "
+                + firstLine + (diskIsFull ? " (the disk is full)" : "") + "; the previous output is kept")
+        }
+    }
+
+    /// Whether the staging area's file system has less than 1 MB left.
+    var diskIsFull: Bool {
+        let free = (try? FileManager.default.attributesOfFileSystem(forPath: stagingDirectory.path)[.systemFreeSize] as? Int) ?? nil
+        return free.map { $0 < 1024 * 1024 } ?? false
     }
 
     /// Moves every top-level entry of the staging area into the output folder, replacing

@@ -21,11 +21,18 @@ public struct ReportJob {
     public var png: Bool
     public var strict: Bool
     public var jobs: Int
+    /// Also writes `report-print.pdf`: trim + bleed pages with crop marks and print boxes,
+    /// from the layout's `print:` section.
+    public var printReady: Bool
+    /// Also converts `report-print.pdf` to CMYK PDF/X-3 (`report-pdfx.pdf`) with Ghostscript.
+    public var pdfx: Bool = false
 
     public init(editionDirectory: String, layoutPath: String, structurePath: String, outputDirectory: String,
-                dpi: Double = 150, png: Bool = true, strict: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                dpi: Double = 150, png: Bool = true, strict: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                printReady: Bool = false) {
         self.editionDirectory = editionDirectory; self.layoutPath = layoutPath; self.structurePath = structurePath
         self.outputDirectory = outputDirectory; self.dpi = dpi; self.png = png; self.strict = strict; self.jobs = jobs
+        self.printReady = printReady
     }
 
     public struct Output {
@@ -77,16 +84,30 @@ public struct ReportJob {
 
     public func run() throws -> Result {
         let fonts = try FontSet(directory: FontSet.defaultDirectory())
+        // Read the print section first, so a layout without one fails before any work.
+        let printSetup = try printReady ? Self.printSetup(layoutPath: layoutPath) : nil
         let output = try build(shaper: TextShaper(fontSet: fonts))
         var timings = output.timings
         let start = ContinuousClock.now
         let staging = try OutputStaging(outputDirectory: outputDirectory)
-        try PDFExporter().export(output.pages, info: output.info, to: staging.path("report.pdf"))
+        try staging.write("report.pdf") { try PDFExporter().export(output.pages, info: output.info, to: $0) }
         let pdfTime = ContinuousClock.now - start
         timings.append(("export pdf", Double(pdfTime.components.seconds) + Double(pdfTime.components.attoseconds) / 1e18))
+        if let printSetup {
+            let s = ContinuousClock.now
+            let printPages = PrintPreparer.prepare(output.pages, setup: printSetup)
+            try staging.write("report-print.pdf") { try PDFExporter().export(printPages, info: output.info, to: $0) }
+            if pdfx {
+                try staging.write("report-pdfx.pdf") {
+                    try PDFXConverter().convert(staging.path("report-print.pdf"), to: $0, title: output.info.title)
+                }
+            }
+            let d = ContinuousClock.now - s
+            timings.append(("export print pdf", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
+        }
         if png {
             let s = ContinuousClock.now
-            _ = try ParallelRasterizer(dpi: dpi, jobs: jobs).write(output.pages, toDirectory: staging.path("report"))
+            _ = try staging.write("report") { try ParallelRasterizer(dpi: dpi, jobs: jobs).write(output.pages, toDirectory: $0) }
             let d = ContinuousClock.now - s
             timings.append(("export png", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
         }
@@ -95,8 +116,20 @@ public struct ReportJob {
         let times = timings.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: ", ")
         return Result(pages: output.pages.count,
                       summary: output.warnings.map(\.description)
-                        + ["wrote \(out)/report.pdf (\(output.pages.count) pages)" + (png ? " and \(out)/report/page-NNN.png" : ""),
+                        + ["wrote \(out)/report.pdf (\(output.pages.count) pages)" + (png ? " and \(out)/report/page-NNN.png" : "")
+                           + (printReady ? " and \(out)/report-print.pdf" : "") + (printReady && pdfx ? " and \(out)/report-pdfx.pdf" : ""),
                            "timings: \(times)"])
+    }
+}
+
+extension ReportJob {
+    /// The layout's `print:` section; an error naming the file when it has none.
+    static func printSetup(layoutPath: String) throws -> PrintSetup {
+        guard let setup = try PrintSetup.load(layoutPath: layoutPath) else {
+            throw Diagnostic.error("--print-ready needs a print section, e.g. print: { trim: A4, bleed: 3mm, cropMarks: true }",
+                                   at: SourceLocation(file: layoutPath))
+        }
+        return setup
     }
 }
 

@@ -4,19 +4,22 @@ import CCairo
 import FolioGraphics
 import FolioPage
 
-/// Paints pages with Cairo. PDF export also emits link, destination and outline tags;
-/// raster and SVG export ignore them.
+/// Paints pages with Cairo. PDF export also emits link, destination and outline tags, and
+/// (with `structure`) the logical structure; raster and SVG export ignore them.
 final class CairoPainter {
     let context: CairoContext
     let fonts: CairoFontCache
     let emitsPDFTags: Bool
+    /// Writes structure tags; nil when the output is untagged.
+    let structure: StructureWriter?
     /// Outline entries seen so far, in document order (the PDF exporter writes them at the end).
     private(set) var outline: [OutlineEntry] = []
 
-    init(context: CairoContext, fonts: CairoFontCache, emitsPDFTags: Bool) {
+    init(context: CairoContext, fonts: CairoFontCache, emitsPDFTags: Bool, structure: StructureWriter? = nil) {
         self.context = context
         self.fonts = fonts
         self.emitsPDFTags = emitsPDFTags
+        self.structure = structure
     }
 
     var cr: OpaquePointer { context.pointer }
@@ -25,12 +28,18 @@ final class CairoPainter {
         for item in items {
             switch item {
             case .text(let line): drawText(line)
-            case .shape(let shape): drawShape(shape)
-            case .image(let image): drawImage(image)
+            case .shape(let shape):
+                structure?.directContent(.shape)
+                drawShape(shape)
+            case .image(let image):
+                structure?.directContent(.shape)
+                drawImage(image)
             case .link(let rect, let target): drawLink(rect, target)
             case .anchor(let name, let point): drawAnchor(name, point)
             case .outline(let entry): outline.append(entry)
             case .group(let group): drawGroup(group)
+            case .beginTag(let tag): structure?.begin(tag)
+            case .endTag: structure?.end()
             }
         }
     }
@@ -41,6 +50,7 @@ final class CairoPainter {
 
     private func drawText(_ line: TextLine) {
         for run in line.runs where !run.glyphs.isEmpty {
+            structure?.directContent(.text(chinese: StructureWriter.isChinese(run.face)))
             fonts.select(path: run.face.path, index: run.face.index, size: run.size, on: context)
             setColor(run.color)
             let ox = line.origin.x + run.offset.x, oy = line.origin.y + run.offset.y
@@ -103,6 +113,7 @@ final class CairoPainter {
 
     private func drawLink(_ rect: Rect, _ target: LinkTarget) {
         guard emitsPDFTags else { return }
+        structure?.willEmitLink()
         let area = "rect=[\(fmt(rect.minX)) \(fmt(rect.minY)) \(fmt(rect.width)) \(fmt(rect.height))]"
         let attributes: String
         switch target {

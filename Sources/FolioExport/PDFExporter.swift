@@ -5,20 +5,38 @@ import FolioGraphics
 import FolioPage
 import Foundation
 
-/// Exports a document as a single PDF file.
+/// Exports a document as a single PDF file: a tagged PDF (logical structure in reading
+/// order, alt text, languages, artifacts) unless `tagged` is false, with XMP metadata and,
+/// for print-ready pages, trim and bleed boxes.
 public struct PDFExporter: Sendable {
-    public init() {}
+    /// Writes the structure tree; `FOLIO_PDF_TAGS=0` turns it off (to measure its cost).
+    public var tagged: Bool
+
+    public init(tagged: Bool = ProcessInfo.processInfo.environment["FOLIO_PDF_TAGS"] != "0") {
+        self.tagged = tagged
+    }
 
     public func export(_ pages: [Page], info: DocumentInfo, to path: String) throws {
-        guard let first = pages.first else { throw ExportError.noPages }
+        guard !pages.isEmpty else { throw ExportError.noPages }
+        // Cairo writes beside the target; the post-processor writes the target.
+        let raw = path + ".cairo.pdf"
+        defer { try? FileManager.default.removeItem(atPath: raw) }
+        let elements = try draw(pages, info: info, to: raw)
+        try PDFPostProcessor(info: info, elements: elements, pages: pages).run(input: raw, output: path)
+    }
+
+    /// Draws the pages with Cairo; returns the structure elements written (nil if untagged).
+    private func draw(_ pages: [Page], info: DocumentInfo, to path: String) throws -> [StructureTag]? {
+        let first = pages[0]
         let surface = try CairoSurface.pdf(path: path, size: (first.size.width, first.size.height))
         cairo_pdf_surface_restrict_to_version(surface.pointer, CAIRO_PDF_VERSION_1_5)
         setMetadata(surface, info)
         let context = try CairoContext(surface: surface)
-        let painter = CairoPainter(context: context, fonts: CairoFontCache(), emitsPDFTags: true)
+        let structure = tagged ? StructureWriter(context: context, pages: pages) : nil
+        let painter = CairoPainter(context: context, fonts: CairoFontCache(), emitsPDFTags: true, structure: structure)
         // Cairo 1.16 writes a broken cross-reference table for link annotations unless the
         // content sits in a structure element, so the whole document is one `Document` element.
-        cairo_tag_begin(context.pointer, "Document", "")
+        if let structure { structure.beginDocument() } else { cairo_tag_begin(context.pointer, "Document", "") }
         var currentSize = first.size
         for (i, page) in pages.enumerated() {
             // Only when it changes: Cairo 1.16 crashes on a redundant size change before the
@@ -31,12 +49,16 @@ public struct PDFExporter: Sendable {
                 cairo_pdf_surface_set_page_label(surface.pointer, page.label)
             }
             painter.draw(page.items)
-            if i == pages.count - 1 { cairo_tag_end(context.pointer, "Document") }
+            structure?.endPage()
+            if i == pages.count - 1 {
+                if let structure { structure.endAll() } else { cairo_tag_end(context.pointer, "Document") }
+            }
             cairo_show_page(context.pointer)
             try context.check("draw page \(i + 1)")
         }
         addOutline(painter.outline, surface)
         try surface.finish()
+        return structure?.elements
     }
 
     private func setMetadata(_ surface: CairoSurface, _ info: DocumentInfo) {
@@ -79,9 +101,12 @@ public struct PDFExporter: Sendable {
 public enum ExportError: Error, CustomStringConvertible, Equatable, Sendable {
     case noPages
     case cannotWrite(String, String)
+    /// The qpdf step that adds what Cairo cannot write failed.
+    case postProcess(String)
     public var description: String {
         switch self {
         case .noPages: return "nothing to export: the document has no pages"
+        case .postProcess(let why): return "pdf post-processing: \(why)"
         case .cannotWrite(let path, let why): return "\(path): cannot write: \(why)"
         }
     }

@@ -45,6 +45,11 @@ public enum PageItem: Hashable, Sendable, Codable {
     case outline(OutlineEntry)
     /// Items drawn with a transform and an optional clip rectangle (in the group's coordinates).
     case group(Group)
+    /// Opens an element of the logical structure (tagged PDF); closed by the matching `endTag`.
+    /// Tags nest, and may stay open across columns and pages so that a split block is one element.
+    case beginTag(StructureTag)
+    /// Closes the innermost open element.
+    case endTag
 }
 
 /// A transformed, optionally clipped list of items (charts, rotated labels).
@@ -63,8 +68,10 @@ public struct Page: Hashable, Sendable, Codable {
     public var items: [PageItem]
     /// The page's printed label (e.g. "iv" or "12"), for the PDF page labels and messages.
     public var label: String
-    public init(size: Size, items: [PageItem] = [], label: String = "") {
-        self.size = size; self.items = items; self.label = label
+    /// Trim and bleed boxes of a print-ready page (nil: the whole page is the trim).
+    public var printBoxes: PrintBoxes?
+    public init(size: Size, items: [PageItem] = [], label: String = "", printBoxes: PrintBoxes? = nil) {
+        self.size = size; self.items = items; self.label = label; self.printBoxes = printBoxes
     }
 
     /// Every text line on the page, groups included (positions in group coordinates).
@@ -75,13 +82,21 @@ public struct Page: Hashable, Sendable, Codable {
                 switch item {
                 case .text(let l): out.append(l)
                 case .group(let g): walk(g.items)
-                case .shape, .image, .link, .anchor, .outline: break
+                case .shape, .image, .link, .anchor, .outline, .beginTag, .endTag: break
                 }
             }
         }
         walk(items)
         return out
     }
+}
+
+/// Where a print-ready page is cut (`trim`) and how far its full-bleed content reaches
+/// (`bleed`), in page coordinates (origin top-left, y down); the page itself is the media box.
+public struct PrintBoxes: Hashable, Sendable, Codable {
+    public var trim: Rect
+    public var bleed: Rect
+    public init(trim: Rect, bleed: Rect) { self.trim = trim; self.bleed = bleed }
 }
 
 /// Document-level information the exporters write (PDF metadata, SVG title).

@@ -17,7 +17,7 @@ extension PageItem {
             return .link(rect.offsetBy(dx: dx, dy: dy), target)
         case .anchor(let name, let p):
             return .anchor(name, p.offset(dx: dx, dy: dy))
-        case .outline:
+        case .outline, .beginTag, .endTag:
             return self
         case .group(var group):
             var t = group.transform

@@ -41,7 +41,8 @@ struct BlockConverter {
         case .spacer(let h): return [.box(FlowBox(height: h, items: []))]
         case .rule:
             let color = theme.color("rule", default: Color(hex: "#bbbbbb")!)
-            return [.space(6), .box(FlowBox(height: 1, items: [.shape(Shape(path: .line(from: Point(x: 0, y: 0.5), to: Point(x: columnWidth, y: 0.5)), stroke: Stroke(color: color, width: 0.5)))])), .space(6)]
+            let line: [PageItem] = [.shape(Shape(path: .line(from: Point(x: 0, y: 0.5), to: Point(x: columnWidth, y: 0.5)), stroke: Stroke(color: color, width: 0.5)))]
+            return [.space(6), .box(FlowBox(height: 1, items: line.asArtifact)), .space(6)]
         }
     }
 
@@ -61,7 +62,8 @@ struct BlockConverter {
         context.headings.append((h.id, h.level, title, h.inContents))
         for k in boxes.indices { boxes[k].spanAll = h.spanAll; boxes[k].keepWithNext = true; boxes[k].isParagraphLine = false }
         // The last heading line stays with what follows (and the orphan rule keeps 2 lines of it).
-        return [.space(spec.spaceBefore ?? 12)] + boxes.map { .box($0) } + [.space(spec.spaceAfter ?? 6)]
+        let flow: [FlowItem] = [.space(spec.spaceBefore ?? 12)] + boxes.map { .box($0) } + [.space(spec.spaceAfter ?? 6)]
+        return flow.tagged(StructureTag(.heading(h.level)))
     }
 
     func paragraph(_ p: Paragraph, continuing: Bool) -> [FlowItem] {
@@ -78,7 +80,8 @@ struct BlockConverter {
         if let id = p.id, !boxes.isEmpty { boxes[0].items.append(.anchor(id, .zero)) }
         for k in boxes.indices { boxes[k].spanAll = p.spanAll }
         let before = continuing && (spec.indent ?? 0) > 0 ? 0 : (spec.spaceBefore ?? 0)
-        return [.space(before)] + boxes.map { .box($0) } + [.space(spec.spaceAfter ?? 0)]
+        let flow: [FlowItem] = [.space(before)] + boxes.map { .box($0) } + [.space(spec.spaceAfter ?? 0)]
+        return flow.tagged(StructureTag(p.style == "caption" ? .caption : .paragraph))
     }
 
     // MARK: Lists
@@ -90,25 +93,33 @@ struct BlockConverter {
         var out: [FlowItem] = [.space(spec.spaceBefore ?? 3)]
         let inner = BlockConverter(context: context, columnWidth: width - indent, fullWidth: width - indent, runningTitle: runningTitle)
         for (n, item) in l.items.enumerated() {
-            var itemFlow = inner.convert(item)
+            var itemFlow = inner.convert(item).tagged(StructureTag(.listBody))
             let label = l.ordered ? "\(l.start + n)." : "•"
             let labelLine = context.figureContext.line(label, style: base.with { $0.color = theme.color("accent") })
-            // Shift the item right and hang its label on the first line.
+            // Shift the item right and hang its label (`Lbl`, before the `LBody`) on the first line.
             var labelled = false
             for k in itemFlow.indices {
                 guard case .box(var b) = itemFlow[k] else { continue }
                 b.items = b.items.translated(dx: indent, dy: 0)
-                if !labelled, case .text(let first)? = b.items.first {
-                    b.items.append(.text(labelLine.moved(to: Point(x: indent - 4 - labelLine.width, y: first.origin.y))))
+                if !labelled {
+                    let firstLine = b.items.lazy.compactMap { if case .text(let t) = $0 { return t }; return nil }.first
+                    let y = firstLine?.origin.y ?? labelLine.ascent
+                    let labelItems: [PageItem] = [.text(labelLine.moved(to: Point(x: indent - 4 - labelLine.width, y: y)))]
+                    b.items = [.beginTag(StructureTag(.listItem))] + labelItems.tagged(StructureTag(.label)) + b.items
                     labelled = true
                 }
                 itemFlow[k] = .box(b)
+            }
+            if labelled, let last = itemFlow.lastIndex(where: { if case .box = $0 { return true }; return false }),
+               case .box(var b) = itemFlow[last] {
+                b.items.append(.endTag)
+                itemFlow[last] = .box(b)
             }
             out += itemFlow
             out.append(.space(2))
         }
         out.append(.space(spec.spaceAfter ?? 3))
-        return out
+        return out.tagged(StructureTag(.list))
     }
 
     // MARK: Callouts, key figures, figures
@@ -140,19 +151,21 @@ struct BlockConverter {
         if let title = c.title {
             let spec = theme.paragraph("callout-title")
             let spans = styles.spans(title, base: styles.textStyle(spec), hyphenate: false)
-            content += context.lineBoxes(spans, width: width - 2 * pad - rule, leading: styles.leading(spec), alignment: .left, source: c.source).map { .box($0) }
+            content += context.lineBoxes(spans, width: width - 2 * pad - rule, leading: styles.leading(spec), alignment: .left, source: c.source)
+                .map { FlowItem.box($0) }.tagged(StructureTag(.paragraph))
             content.append(.space(4))
         }
         content += inner.convert(c.blocks)
         let (h, items) = stack(content)
         let height = h + 2 * pad
         let bg = theme.color("callout", default: Color(hex: "#f3f1ec")!)
-        var all: [PageItem] = [
+        let panel: [PageItem] = [
             .shape(Shape(path: .rect(Rect(x: 0, y: 0, width: width, height: height)), fill: bg)),
             .shape(Shape(path: .rect(Rect(x: 0, y: 0, width: rule, height: height)), fill: theme.color("accent"))),
         ]
-        all += items.translated(dx: pad + rule, dy: pad)
-        return [.space(8), .box(FlowBox(height: height, items: all, spanAll: c.spanAll, source: c.source)), .space(10)]
+        let all = panel.asArtifact + items.translated(dx: pad + rule, dy: pad)
+        let role: StructureRole = c.style == "quote" ? .blockQuote : .div
+        return [.space(8), .box(FlowBox(height: height, items: all.tagged(StructureTag(role)), spanAll: c.spanAll, source: c.source)), .space(10)]
     }
 
     func keyFigures(_ k: KeyFigures) -> [FlowItem] {
@@ -193,7 +206,10 @@ struct BlockConverter {
                                       fill: theme.color("callout", default: Color(hex: "#f3f1ec")!))))
             tiles.append(.shape(Shape(path: .rect(Rect(x: x, y: titleHeight, width: tileWidth, height: 2)), fill: accent)))
         }
-        return [.space(10), .box(FlowBox(height: height, items: tiles + items, spanAll: k.spanAll, source: k.source)), .space(12)]
+        let alt = (k.title.isEmpty ? "Key figures: " : k.title + ": ")
+            + k.figures.map { [$0.value, $0.unit, $0.label].filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: "; ")
+        let figure = (tiles + items).tagged(StructureTag(.figure, altText: alt))
+        return [.space(10), .box(FlowBox(height: height, items: figure, spanAll: k.spanAll, source: k.source)), .space(12)]
     }
 
     func figure(_ f: Figure) -> [FlowItem] {
@@ -201,7 +217,7 @@ struct BlockConverter {
         var out: [FlowItem] = [.space(10)]
         do {
             let frame = try f.content.render(width: width, height: f.height, context: context.figureContext)
-            var items = frame.items
+            var items = frame.items.tagged(StructureTag(.figure, altText: f.content.altText))
             if let id = f.id { items.append(.anchor(id, .zero)) }
             out.append(.box(FlowBox(height: frame.size.height, items: items, keepWithNext: f.caption != nil, spanAll: f.spanAll, source: f.source)))
         } catch {
@@ -212,8 +228,8 @@ struct BlockConverter {
             let spans = styles.spans(caption, base: styles.textStyle(spec), hyphenate: false)
             out.append(.space(4))
             out += context.lineBoxes(spans, width: width, leading: styles.leading(spec), alignment: .left, source: f.source).map {
-                var b = $0; b.spanAll = f.spanAll; return .box(b)
-            }
+                var b = $0; b.spanAll = f.spanAll; return FlowItem.box(b)
+            }.tagged(StructureTag(.caption))
         }
         out.append(.space(12))
         return out
@@ -234,6 +250,7 @@ struct BlockConverter {
             let available = columnWidth - indent - pageLine.width - 18
             let titleBoxes = context.lineBoxes([TextSpan(e.title, style: style)], width: available, leading: leading, alignment: .left, keepTogether: true, source: nil)
             guard let last = titleBoxes.last, case .text(let lastLine)? = last.items.first else { continue }
+            var entry: [FlowItem] = []
             out.append(.space(spec.spaceBefore ?? 2))
             for (i, var b) in titleBoxes.enumerated() {
                 b.items = b.items.translated(dx: indent, dy: 0)
@@ -246,17 +263,20 @@ struct BlockConverter {
                     let step = 4.5
                     var x = (indent + lastLine.width + 6)
                     x = (x / step).rounded(.up) * step
+                    var leaders: [PageItem] = []
                     while x < columnWidth - pageLine.width - 6 {
-                        b.items.append(.text(dot.moved(to: Point(x: x, y: baseline))))
+                        leaders.append(.text(dot.moved(to: Point(x: x, y: baseline))))
                         x += step
                     }
+                    b.items += leaders.asArtifact
                 }
                 let h = b.height
                 b.items.append(.link(Rect(x: indent, y: 0, width: columnWidth - indent, height: h), .destination(e.id)))
-                out.append(.box(b))
+                entry.append(.box(b))
             }
+            out += entry.tagged(StructureTag(.toci))
             out.append(.space(spec.spaceAfter ?? 2))
         }
-        return out
+        return out.tagged(StructureTag(.toc))
     }
 }

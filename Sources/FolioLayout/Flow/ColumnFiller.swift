@@ -83,7 +83,9 @@ struct ColumnFiller {
             case .box(let box):
                 if box.spanAll && region.xs.count > 1 { return finish(.spanAll, i) }
                 if column.isEmpty, let t = box.table, continuesTable(t, before: i) {
-                    for h in [t.caption].compactMap({ $0 }) + t.headers {
+                    for var h in [t.caption].compactMap({ $0 }) + t.headers {
+                        // Repeated headers are furniture: the table's header row is tagged once.
+                        h.items = h.items.asArtifact
                         column.append(Entry(index: i, placed: PlacedBox(box: h, x: region.xs[col], y: y), synthetic: true))
                         y += h.height
                     }

@@ -35,3 +35,16 @@ enum FlowItem {
     case columnBreak
     case pageBreak
 }
+
+extension Array where Element == FlowItem {
+    /// The flow as one structure element: the tag opens at the start of the first box and
+    /// closes at the end of the last, so the element survives column and page breaks.
+    func tagged(_ tag: StructureTag) -> [FlowItem] {
+        guard let first = firstIndex(where: { if case .box = $0 { return true }; return false }),
+              let last = lastIndex(where: { if case .box = $0 { return true }; return false }) else { return self }
+        var out = self
+        if case .box(var b) = out[first] { b.items.insert(.beginTag(tag), at: 0); out[first] = .box(b) }
+        if case .box(var b) = out[last] { b.items.append(.endTag); out[last] = .box(b) }
+        return out
+    }
+}

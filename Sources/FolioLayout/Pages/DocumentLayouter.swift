@@ -95,7 +95,7 @@ public final class DocumentLayouter {
             } else {
                 let converter = BlockConverter(context: context, columnWidth: geometry0.columnWidth,
                                                fullWidth: geometry0.content.width, runningTitle: section.runningTitle)
-                items = converter.convert(section.blocks)
+                items = converter.convert(section.blocks).tagged(StructureTag(.sect))
                 if !hasContents { cache[s] = items }
             }
             let filler = ColumnFiller(items: items)

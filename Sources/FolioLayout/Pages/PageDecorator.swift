@@ -62,6 +62,7 @@ struct PageDecorator {
                 over.append(.shape(Shape(path: .rect(Rect(x: x, y: geometry.content.minY, width: geometry.columnWidth, height: geometry.content.height)), stroke: magenta)))
             }
         }
-        return under + items + over
+        // Furniture is not content: outside the structure tree.
+        return under.asArtifact + items + over.asArtifact
     }
 }

@@ -53,7 +53,7 @@ struct TableBuilder {
             let spans = context.styles.spans(caption, base: context.styles.textStyle(spec), hyphenate: false)
             var boxes = context.lineBoxes(spans, width: width, leading: context.styles.leading(spec), alignment: .left, keepTogether: true, source: t.source)
             if let id = t.id, !boxes.isEmpty { boxes[0].items.append(.anchor(id, .zero)) }
-            for b in boxes { var b = b; b.keepWithNext = true; b.spanAll = t.spanAll; out.append(.box(b)) }
+            out += boxes.map { var b = $0; b.keepWithNext = true; b.spanAll = t.spanAll; return FlowItem.box(b) }.tagged(StructureTag(.caption))
             out.append(.space(4))
             captionBox = boxes.first
             if let label = t.continuedLabel {
@@ -83,7 +83,7 @@ struct TableBuilder {
         let closing = FlowBox(height: 0.6, items: [.shape(Shape(path: .rect(Rect(x: 0, y: 0, width: widths.reduce(0, +), height: 0.6)), fill: theme.color("text")))], spanAll: t.spanAll)
         out.append(.box(closing))
         out.append(.space(10))
-        return out
+        return out.tagged(StructureTag(.table))
     }
 
     // MARK: Column widths
@@ -217,11 +217,14 @@ struct TableBuilder {
             // Header text sits at the bottom of the cell; body text is centred vertically.
             let textHeight = Double(cc.lines.count) * m.leading
             var y = header ? height - m.padY - textHeight : (height - textHeight) / 2
+            var cellItems: [PageItem] = []
             for line in cc.lines {
-                items += line.items.filter { if case .link = $0 { return true }; if case .text = $0 { return true }; return false }
+                cellItems += line.items.filter { if case .link = $0 { return true }; if case .text = $0 { return true }; return false }
                     .translated(dx: cc.x + m.padX, dy: y)
                 y += line.height
             }
+            // Header cells are `TH`: a screen reader announces them with every data cell.
+            items += cellItems.tagged(StructureTag(header ? .tableHeader : .tableCell))
         }
         if header && isLastHeader {
             items.append(.shape(Shape(path: .rect(Rect(x: 0, y: height - (m.style.headerRuleWidth ?? 0.8), width: total, height: m.style.headerRuleWidth ?? 0.8)), fill: theme.color("text"))))
@@ -236,6 +239,6 @@ struct TableBuilder {
                 items.append(.shape(Shape(path: .line(from: Point(x: 0, y: 0), to: Point(x: total, y: 0)), stroke: Stroke(color: m.ruleColor, width: rw))))
             }
         }
-        return FlowBox(height: height, items: items, source: t.source)
+        return FlowBox(height: height, items: items.tagged(StructureTag(.tableRow)), source: t.source)
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render the print edition: OUT/report.pdf and OUT/report/page-NNN.png.")
+        abstract: "Render the print edition: OUT/report.pdf and OUT/report/page-NNN.png (and OUT/report-print.pdf).")
 
     @Option(help: "Edition folder (default: the bundled cities-2025 edition).")
     var edition: String?
@@ -33,10 +33,18 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Worker threads for PNG rasterisation (default: number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Also write OUT/report-print.pdf: bleed, crop marks and trim/bleed boxes from the layout's print section.")
+    var printReady = false
+
+    @Flag(help: "With --print-ready: also write OUT/report-pdfx.pdf, CMYK PDF/X-3 converted by Ghostscript.")
+    var pdfx = false
+
     func run() async throws {
-        let job = ReportJob(editionDirectory: EditionPaths.edition(edition), layoutPath: LayoutPaths.path(layout),
+        var job = ReportJob(editionDirectory: EditionPaths.edition(edition), layoutPath: LayoutPaths.path(layout),
                             structurePath: LayoutPaths.path(structure), outputDirectory: out, dpi: dpi,
-                            png: !noPng, strict: strict, jobs: jobs)
+                            png: !noPng, strict: strict, jobs: jobs, printReady: printReady)
+        job.pdfx = pdfx
+        if pdfx && !printReady { throw ValidationError("--pdfx needs --print-ready") }
         let result = try CommandFailure.wrap { try job.run() }
         for line in result.summary { print(line) }
     }

@@ -1,0 +1,118 @@
+//! Fingerprints of a build's inputs, and the cache key of each output derived from them.
+//!
+//! What each output depends on:
+//! - the report: every file of the edition except `city-notes.yaml` (only briefs print notes),
+//!   the print layout, the report structure, the fonts;
+//! - a brief: the edition's *data* (every file except Markdown and `city-notes.yaml`), the brief
+//!   layout, the fonts, the city's own note, the front matter of its observation, and the page
+//!   label that observation has in the print edition (the brief prints "see page N"). Narratives
+//!   are not inputs: a narrative edit re-renders a brief only when it moves that observation to
+//!   another page, which is exactly when the brief's text changes.
+//! Both also depend on the Folio version, the formats, the PNG resolution and `SOURCE_DATE_EPOCH`.
+
+import FolioModel
+import Foundation
+
+/// SHA-256 of every input file, by role.
+public struct BuildInputs: Sendable {
+    /// Relative path → digest of each edition file.
+    public var editionFiles: [String: String]
+    public var reportLayout: String
+    public var structure: String
+    public var briefLayout: String
+    /// Digest over every font file (names and bytes).
+    public var fonts: String
+
+    /// Reads and hashes the inputs named by `options`.
+    public static func fingerprint(_ options: BuildOptions) throws -> BuildInputs {
+        let edition = try files(under: options.editionDirectory)
+        let fontFiles = try files(under: options.fontDirectory)
+        return BuildInputs(editionFiles: edition,
+                           reportLayout: try ContentHash.sha256(file: options.reportLayoutPath),
+                           structure: try ContentHash.sha256(file: options.structurePath),
+                           briefLayout: try ContentHash.sha256(file: options.briefLayoutPath),
+                           fonts: ContentHash.sha256(fontFiles.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n")))
+    }
+
+    /// Relative path → SHA-256 of every regular file below `directory` (hidden files skipped).
+    static func files(under directory: String) throws -> [String: String] {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                          options: [.skipsHiddenFiles]) else {
+            throw CommandFailure.invalidInput("\(directory): error: cannot read the folder")
+        }
+        var result: [String: String] = [:]
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let path = url.standardizedFileURL.path
+            let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent
+            result[relative] = try ContentHash.sha256(file: path)
+        }
+        return result
+    }
+
+    /// True for edition files that only the report reads: Markdown texts and the city notes
+    /// (a brief reads its own city's note, which its key names separately).
+    static func isText(_ relative: String) -> Bool {
+        relative.hasSuffix(".md") || relative == "city-notes.yaml"
+    }
+
+    /// Digest of the whole edition folder, written to the manifest.
+    public var editionHash: String { Self.digest(editionFiles) }
+
+    /// Digest of the edition files the report depends on: all but the city notes.
+    public var reportEditionHash: String { Self.digest(editionFiles.filter { $0.key != "city-notes.yaml" }) }
+
+    /// Digest of the edition files a brief depends on.
+    public var dataHash: String { Self.digest(editionFiles.filter { !Self.isText($0.key) }) }
+
+    static func digest(_ files: [String: String]) -> String {
+        ContentHash.sha256(files.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n"))
+    }
+
+    /// Settings shared by every output's key.
+    static func common(_ key: inout CacheKey, _ options: BuildOptions, epoch: Int?) {
+        key.add("formats", options.formats.map(\.rawValue).joined(separator: ","))
+        key.add("dpi", String(options.dpi))
+        key.add("source-date-epoch", epoch.map(String.init) ?? "none")
+    }
+
+    /// Key of the laid-out report (its page labels), independent of formats.
+    public func reportLayoutKey(_ options: BuildOptions, epoch: Int?) -> String {
+        var key = CacheKey("report-layout")
+        key.add("edition", reportEditionHash)
+        key.add("layout", reportLayout)
+        key.add("structure", structure)
+        key.add("fonts", fonts)
+        key.add("strict", String(options.strict))
+        key.add("source-date-epoch", epoch.map(String.init) ?? "none")
+        return key.digest
+    }
+
+    /// Key of the report's files.
+    public func reportKey(_ options: BuildOptions, epoch: Int?) -> String {
+        var key = CacheKey("report")
+        key.add("layout-key", reportLayoutKey(options, epoch: epoch))
+        Self.common(&key, options, epoch: epoch)
+        return key.digest
+    }
+
+    /// Key of one city's brief files.
+    public func briefKey(_ slug: String, edition: Edition, observationPages: [String: String],
+                         options: BuildOptions, epoch: Int?) -> String {
+        var key = CacheKey("brief")
+        key.add("city", slug)
+        key.add("data", dataHash)
+        key.add("layout", briefLayout)
+        key.add("fonts", fonts)
+        key.add("note", edition.note(for: slug)?.text ?? "none")
+        if let o = edition.observations.first(where: { $0.city == slug }) {
+            key.add("observation", [o.slug, o.title, o.subject].joined(separator: "\u{1f}"))
+            for f in o.keyFigures { key.add("key-figure", [f.value, f.unit, f.label].joined(separator: "\u{1f}")) }
+            key.add("observation-page", observationPages[o.slug] ?? "none")
+        }
+        Self.common(&key, options, epoch: epoch)
+        return key.digest
+    }
+}

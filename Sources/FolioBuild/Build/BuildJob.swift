@@ -1,0 +1,156 @@
+//! `folio build`: the print edition and every brief in one deterministic, incremental,
+//! parallel, atomic and shardable build, described by `manifest.json`.
+
+import FolioCompose
+import FolioCore
+import FolioGraphics
+import FolioLoad
+import FolioModel
+import Foundation
+
+/// Runs one build. Outputs are staged beside the output folder and moved into place only
+/// when everything succeeded; each output is restored from the cache when its key matches.
+public struct BuildJob: Sendable {
+    public var options: BuildOptions
+    public init(options: BuildOptions) { self.options = options }
+
+    /// What a build did.
+    public struct Outcome: Sendable {
+        public var manifest: BuildManifest
+        public var outputDirectory: String
+        /// Human-readable lines: warnings, then one summary line.
+        public var summary: [String]
+    }
+
+    public func run(progress: BuildProgress = SilentProgress()) throws -> Outcome {
+        let started = ContinuousClock.now
+        var timings: [String: Double] = [:]
+        var lap = ContinuousClock.now
+        func stage(_ name: String, _ detail: String) {
+            let now = ContinuousClock.now
+            let seconds = (now - lap).seconds
+            timings[name, default: 0] += seconds
+            progress.end(name, detail: detail, seconds: seconds)
+            lap = now
+        }
+        let epoch = BuildEnvironment.sourceDateEpoch
+
+        progress.begin("load", total: 1)
+        let (edition, loadWarnings) = try CommandFailure.wrap { try EditionLoader.load(directory: options.editionDirectory) }
+        let slugs = options.targets.contains(.briefs)
+            ? options.shard.select(try BriefsJob.resolve(options.cities, in: edition)) : []
+        stage("load", "\(edition.cities.count) cities, \(edition.dimensions.count) dimensions" + (loadWarnings.isEmpty ? "" : ", \(loadWarnings.count) warning(s)"))
+
+        let inputs = try BuildInputs.fingerprint(options)
+        let cache = options.cacheDirectory.map(BuildCache.init)
+        let staging = try OutputStaging(outputDirectory: options.outputDirectory)
+        let root = staging.stagingDirectory.path
+        stage("fingerprint", "inputs hashed")
+
+        var files: [OutputFile] = []
+        var warnings = loadWarnings.map(ManifestWarning.init)
+        var rendered: [String] = [], reused: [String] = []
+        var labels: [String: String]?
+        var reportPages: Int?
+
+        if options.targets.contains(.report), options.shard.includesReport {
+            progress.begin("report", total: 1)
+            let key = inputs.reportKey(options, epoch: epoch)
+            if let cache, let entry = cache.entry(key, kind: "report") {
+                try cache.restore(entry, into: root)
+                files += entry.files; warnings += entry.warnings
+                labels = entry.observationPages; reportPages = entry.pages
+                reused.append("report")
+                stage("report", "reused from the cache")
+            } else {
+                let entry = try renderReport(edition: edition, root: root, timings: &timings)
+                try cache?.store(entry, key: key, kind: "report", from: root)
+                try cache?.storeLabels(entry.observationPages ?? [:], key: inputs.reportLayoutKey(options, epoch: epoch))
+                files += entry.files; warnings += entry.warnings
+                labels = entry.observationPages; reportPages = entry.pages
+                rendered.append("report")
+                lap = ContinuousClock.now
+                progress.end("report", detail: "\(entry.pages ?? 0) pages rendered", seconds: timings.filter { $0.key.hasPrefix("report") || $0.key.hasPrefix("export report") }.values.reduce(0, +))
+            }
+        }
+
+        if !slugs.isEmpty {
+            progress.begin("briefs", total: slugs.count)
+            if labels == nil, slugs.contains(where: { s in edition.observations.contains { $0.city == s } }) {
+                let key = inputs.reportLayoutKey(options, epoch: epoch)
+                if let cached = cache?.labels(key) {
+                    labels = cached
+                } else {
+                    labels = try CommandFailure.wrap {
+                        try BriefsJob.observationPages(editionDirectory: options.editionDirectory, layoutPath: options.reportLayoutPath,
+                                                       structurePath: options.structurePath, edition: edition)
+                    }
+                    try cache?.storeLabels(labels!, key: key)
+                    stage("page labels", "observation pages of the print edition laid out")
+                }
+            }
+            var keys: [String: String] = [:]
+            var missing: [String] = []
+            for slug in slugs {
+                let key = inputs.briefKey(slug, edition: edition, observationPages: labels ?? [:], options: options, epoch: epoch)
+                keys[slug] = key
+                if let cache, let entry = cache.entry(key, kind: "brief") {
+                    try cache.restore(entry, into: root)
+                    files += entry.files
+                    reused.append("brief:" + slug)
+                } else {
+                    missing.append(slug)
+                }
+            }
+            let renderer = BriefRenderer(edition: edition, layoutPath: options.briefLayoutPath, observationPages: labels ?? [:],
+                                         formats: options.formats, dpi: options.dpi, jobs: options.jobs)
+            let written = try CommandFailure.wrap { try renderer.render(missing, root: root, progress: progress) }
+            for slug in missing {
+                let entry = CacheEntry(files: written[slug] ?? [], warnings: [], observationPages: nil, pages: 1)
+                try cache?.store(entry, key: keys[slug]!, kind: "brief", from: root)
+                files += entry.files
+                rendered.append("brief:" + slug)
+            }
+            stage("briefs", "\(missing.count) rendered, \(slugs.count - missing.count) reused from the cache")
+        }
+
+        let editionName = URL(fileURLWithPath: options.editionDirectory).standardizedFileURL.lastPathComponent
+        let total = (ContinuousClock.now - started).seconds
+        let manifest = BuildManifest(
+            folioVersion: FolioVersion.current,
+            edition: .init(name: editionName, title: edition.info.title, contentHash: inputs.editionHash),
+            formats: options.formats.map(\.rawValue),
+            shard: options.shard.isWhole ? nil : options.shard.description, mergedShards: nil,
+            reportPages: reportPages, briefs: slugs,
+            outputs: files.sorted { $0.path < $1.path },
+            warnings: Array(Set(warnings)).sorted(),
+            run: .init(jobs: options.jobs, rendered: rendered.sorted(), reused: reused.sorted(),
+                       timings: timings.mapValues { ($0 * 1000).rounded() / 1000 }, totalSeconds: (total * 1000).rounded() / 1000))
+        try manifest.encoded().write(to: URL(fileURLWithPath: root + "/manifest.json"))
+        try staging.commit()
+        stage("write", "\(files.count + 1) files moved into \(options.outputDirectory)")
+
+        let out = (options.outputDirectory as NSString).standardizingPath
+        let line = "built \(reportPages.map { "the report (\($0) pages) and " } ?? "")\(slugs.count) brief(s) into \(out)/"
+            + " in \(String(format: "%.2f", total)) s: \(rendered.count) rendered, \(reused.count) reused from the cache"
+            + (options.shard.isWhole ? "" : " (shard \(options.shard))")
+        return Outcome(manifest: manifest, outputDirectory: out, summary: manifest.warnings.map(\.description) + [line])
+    }
+
+    /// Lays out and writes the report; its entry carries the layout's warnings and page labels.
+    private func renderReport(edition: Edition, root: String, timings: inout [String: Double]) throws -> CacheEntry {
+        let job = ReportJob(editionDirectory: options.editionDirectory, layoutPath: options.reportLayoutPath,
+                            structurePath: options.structurePath, outputDirectory: "", dpi: options.dpi,
+                            png: options.formats.contains(.png), strict: options.strict, jobs: options.jobs)
+        let output = try CommandFailure.wrap { try job.build(shaper: TextShaper(fontSet: try FontSet(directory: FontSet.defaultDirectory()))) }
+        for (name, seconds) in output.timings { timings["report " + name, default: 0] += seconds }
+        let files = try CommandFailure.wrap {
+            try OutputWriter.writeReport(output.pages, info: output.info, formats: options.formats, dpi: options.dpi,
+                                         jobs: options.jobs, root: root, timings: &timings)
+        }
+        var labels: [String: String] = [:]
+        for o in edition.observations { labels[o.slug] = output.layout.headingPages[ReportIDs.observation(o.slug)] }
+        return CacheEntry(files: files, warnings: output.layout.diagnostics.map(ManifestWarning.init),
+                          observationPages: labels, pages: output.pages.count)
+    }
+}

@@ -1,0 +1,141 @@
+//! Emits the page model's structure tags as Cairo PDF tags, working around Cairo 1.16's limits.
+
+import CCairo
+import FolioGraphics
+import FolioPage
+
+/// Turns `beginTag`/`endTag` items into `cairo_tag_begin`/`cairo_tag_end` calls and records,
+/// in the order elements are opened, what the post-processor adds that Cairo 1.16 cannot
+/// write (alternative text, languages, artifacts).
+///
+/// Cairo 1.16 keeps only the child elements of an element that has both children and
+/// content of its own (the content's marked-content ids are dropped). So content drawn
+/// directly in an element that also has children is wrapped in a leaf: text in a `Span`,
+/// shapes and images (backgrounds, rules) in an artifact. Which elements have children is
+/// known beforehand from `Scan`.
+final class StructureWriter {
+    /// Content drawn outside any child element.
+    enum Content: Equatable { case text(chinese: Bool), shape }
+
+    private let context: CairoContext
+    private var cr: OpaquePointer { context.pointer }
+    /// Source begin-tag indices (pre-order over the whole document) of elements with children.
+    private let parents: Set<Int>
+    private var sourceIndex = 0
+    private enum Kind { case element, wrapper, ignored }
+    private struct Open { var tag: StructureTag; var source: Int?; var kind: Kind }
+    private var stack: [Open] = []
+    private var artifactDepth = 0
+    /// Every element Cairo writes, in the order it was opened (= pre-order of the tree);
+    /// elements inside artifacts are not listed.
+    private(set) var elements: [StructureTag] = []
+
+    init(context: CairoContext, pages: [Page]) {
+        self.context = context
+        parents = Self.scan(pages)
+    }
+
+    /// Opens the root `Document` element.
+    func beginDocument() { push(StructureTag(.document), source: nil, kind: .element) }
+
+    func begin(_ tag: StructureTag) {
+        closeWrapper()
+        let index = sourceIndex
+        sourceIndex += 1
+        if artifactDepth > 0 {
+            // Tags inside page furniture are not part of the structure.
+            stack.append(Open(tag: tag, source: index, kind: .ignored))
+            return
+        }
+        push(tag, source: index, kind: .element)
+    }
+
+    func end() {
+        closeWrapper()
+        guard let top = stack.popLast() else { return }
+        if top.kind == .ignored { return }
+        if top.tag.role == .artifact { artifactDepth -= 1 }
+        cairo_tag_end(cr, Self.cairoName(top.tag.role))
+    }
+
+    /// Closes everything still open (the document end).
+    func endAll() {
+        closeWrapper()
+        while !stack.isEmpty { end() }
+    }
+
+    /// Call before `cairo_show_page`: wrappers never span pages.
+    func endPage() { closeWrapper() }
+
+    /// Cairo makes a `Link` element for every link annotation drawn inside a structure element.
+    func willEmitLink() {
+        closeWrapper()
+        if !stack.isEmpty, artifactDepth == 0 { elements.append(StructureTag(.link)) }
+    }
+
+    /// Wraps content in a leaf when the current element cannot hold it itself.
+    func directContent(_ content: Content) {
+        let wanted: StructureTag
+        switch content {
+        case .text(let chinese): wanted = StructureTag(.span, language: chinese ? "zh" : nil)
+        case .shape: wanted = StructureTag(.artifact)
+        }
+        if let top = stack.last, top.kind == .wrapper {
+            if top.tag == wanted { return }
+            closeWrapper()
+        }
+        guard artifactDepth == 0, let host = stack.last, host.source.map(parents.contains) ?? true else { return }
+        push(wanted, source: nil, kind: .wrapper)
+    }
+
+    private func closeWrapper() {
+        guard let top = stack.last, top.kind == .wrapper else { return }
+        stack.removeLast()
+        if top.tag.role == .artifact { artifactDepth -= 1 }
+        cairo_tag_end(cr, Self.cairoName(top.tag.role))
+    }
+
+    private func push(_ tag: StructureTag, source: Int?, kind: Kind) {
+        cairo_tag_begin(cr, Self.cairoName(tag.role), "")
+        elements.append(tag)
+        if tag.role == .artifact { artifactDepth += 1 }
+        stack.append(Open(tag: tag, source: source, kind: kind))
+    }
+
+    /// Cairo 1.16 accepts only the standard structure types; artifacts are written as
+    /// `Private` elements that the post-processor takes out of the tree.
+    static func cairoName(_ role: StructureRole) -> String {
+        role == .artifact ? "Private" : role.rawValue
+    }
+
+    /// Runs set in the bundled CJK face are Chinese.
+    static func isChinese(_ face: FontFace) -> Bool { face.path.contains("CJK") }
+
+    /// Indices of the begin tags whose elements get children: nested tags, links, or
+    /// Chinese runs (which become `Span` elements with their own language).
+    static func scan(_ pages: [Page]) -> Set<Int> {
+        var parents: Set<Int> = []
+        var stack: [(index: Int, artifact: Bool)] = []
+        var counter = 0
+        func walk(_ items: [PageItem]) {
+            for item in items {
+                switch item {
+                case .beginTag(let t):
+                    if let top = stack.last { parents.insert(top.index) }
+                    stack.append((counter, t.role == .artifact || stack.last?.artifact == true))
+                    counter += 1
+                case .endTag: _ = stack.popLast()
+                case .link: if let top = stack.last { parents.insert(top.index) }
+                case .text(let line):
+                    if let top = stack.last, !top.artifact, line.runs.contains(where: { isChinese($0.face) }) {
+                        parents.insert(top.index)
+                    }
+                case .group(let g): walk(g.items)
+                case .shape, .image, .anchor, .outline: break
+                }
+            }
+        }
+        for page in pages { walk(page.items) }
+        return parents
+    }
+}
