@@ -23,12 +23,13 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-us"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The pipeline, one module per stage.
         .target(name: "FolioCore"),
         .target(name: "FolioPage"),
         .target(name: "FolioGraphics", dependencies: ["CCairo", "CPango", "CFontconfig", "CHyphen", "FolioPage"]),
-        .target(name: "FolioExport", dependencies: ["CCairo", "FolioGraphics", "FolioPage"]),
+        .target(name: "FolioExport", dependencies: ["CCairo", "CZlib", "FolioGraphics", "FolioPage"]),
         .target(name: "FolioMarkdown", dependencies: ["CCmark"]),
         .target(name: "FolioModel", dependencies: ["FolioCore"]),
         .target(name: "FolioLoad", dependencies: [

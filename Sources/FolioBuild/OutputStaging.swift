@@ -4,7 +4,9 @@
 import Foundation
 
 /// A staging area for one build's outputs.
-public final class OutputStaging {
+/// Safe to share between export workers: they only write distinct paths inside the staging
+/// folder; `commit` runs once, after they finished.
+public final class OutputStaging: @unchecked Sendable {
     public let outputDirectory: URL
     public let stagingDirectory: URL
     private var committed = false

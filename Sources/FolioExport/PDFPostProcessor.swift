@@ -164,17 +164,40 @@ struct PDFPostProcessor {
               let objects = (root["qpdf"] as? [Any])?.last as? [String: Any] else {
             throw ExportError.postProcess("unexpected qpdf JSON for content streams")
         }
-        let placeholder = #/\/Private << \/MCID [0-9]+ >> BDC/#
         for ref in contentRefs {
             guard let stream = (objects["obj:" + ref] as? [String: Any])?["stream"] as? [String: Any],
                   let dict = stream["dict"] as? [String: Any], dict["/Filter"] == nil,
                   let base64 = stream["data"] as? String, let data = Data(base64Encoded: base64) else { continue }
-            // Latin-1 keeps every byte as one character, so binary inline data survives.
-            let text = String(decoding: data.map { UInt16($0) }, as: UTF16.self)
-            let rewritten = text.replacing(placeholder, with: "/Artifact BMC")
-            guard rewritten != text, let bytes = rewritten.data(using: .isoLatin1) else { continue }
-            set(ref, ["stream": ["dict": dict, "data": bytes.base64EncodedString()]])
+            let bytes = [UInt8](data)
+            let rewritten = Self.replaceArtifactPlaceholders(bytes)
+            guard rewritten != bytes else { continue }
+            set(ref, ["stream": ["dict": dict, "data": Data(rewritten).base64EncodedString()]])
         }
+    }
+
+    /// Replaces every `/Private << /MCID n >> BDC` with `/Artifact BMC`, scanning bytes
+    /// (binary inline data passes through untouched; a regex over the text was ~10× slower).
+    static func replaceArtifactPlaceholders(_ bytes: [UInt8]) -> [UInt8] {
+        let prefix = Array("/Private << /MCID ".utf8), suffix = Array(" >> BDC".utf8), replacement = Array("/Artifact BMC".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        let n = bytes.count
+        outer: while i < n {
+            if bytes[i] == 0x2F, i + prefix.count <= n, bytes[i..<(i + prefix.count)].elementsEqual(prefix) {
+                var j = i + prefix.count
+                let digitsStart = j
+                while j < n, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
+                if j > digitsStart, j + suffix.count <= n, bytes[j..<(j + suffix.count)].elementsEqual(suffix) {
+                    out += replacement
+                    i = j + suffix.count
+                    continue outer
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return out
     }
 
     /// XMP packet with title, language and dates; fixed text for fixed input.

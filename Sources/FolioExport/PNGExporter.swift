@@ -13,7 +13,7 @@ public struct PNGExporter: Sendable {
 
     /// The page as PNG bytes.
     public func render(_ page: Page) throws -> [UInt8] {
-        try renderSurface(page).pngData()
+        try PNGEncoder().encode(renderSurface(page))
     }
 
     /// The page as a Cairo image surface (for snapshot comparison without encoding).
