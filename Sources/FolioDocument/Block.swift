@@ -121,3 +121,17 @@ public struct TableOfContents: Sendable {
     public var maxLevel: Int
     public init(title: String = "Contents", maxLevel: Int = 2) { self.title = title; self.maxLevel = maxLevel }
 }
+
+extension Block {
+    /// True when a paragraph, heading, list or callout inside cites a page number.
+    public var containsPageReference: Bool {
+        switch self {
+        case .heading(let h): return h.content.contains { $0.containsPageReference }
+        case .paragraph(let p): return p.content.contains { $0.containsPageReference }
+        case .list(let l): return l.items.contains { $0.contains { $0.containsPageReference } }
+        case .callout(let c): return c.blocks.contains { $0.containsPageReference }
+        case .tableOfContents: return true
+        case .keyFigures, .table, .figure, .columnBreak, .pageBreak, .spacer, .rule: return false
+        }
+    }
+}

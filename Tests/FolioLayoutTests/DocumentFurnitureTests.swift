@@ -36,6 +36,22 @@ final class DocumentFurnitureTests: XCTestCase {
         }
     }
 
+    func testPageReferencesAreResolvedAndLinked() throws {
+        var document = chapteredDocument()
+        document.sections[1].blocks.insert(.paragraph(Paragraph(content: [
+            .text("The fifth chapter starts on page "), .pageReference("ch5"), .text("."),
+        ])), at: 1)
+        let result = try LayoutFixtures.layouter().layout(document)
+        let target = try XCTUnwrap(result.headingPageIndex["ch5"])
+        let label = result.pages[target].label
+        let lines = result.pages.flatMap(\.textLines).map(\.text)
+        XCTAssertTrue(lines.contains { $0.contains("The fifth chapter starts on page \(label).") }, "\(lines.prefix(12))")
+        let links = result.pages.flatMap(\.items).compactMap { item -> String? in
+            if case .link(_, .destination(let d)) = item { return d }; return nil
+        }
+        XCTAssertTrue(links.contains("ch5"))
+    }
+
     func testOutlineMirrorsHeadings() throws {
         let result = try LayoutFixtures.layouter().layout(chapteredDocument())
         let outline = result.pages.flatMap { $0.items.compactMap { if case .outline(let e) = $0 { return e }; return nil } }

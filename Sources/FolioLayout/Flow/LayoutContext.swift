@@ -19,10 +19,11 @@ final class LayoutContext {
     /// Headings of the previous pass.
     var tocEntries: [(id: String, level: Int, title: String, inContents: Bool)] = []
 
-    init(shaper: TextShaper, spec: LayoutSpec, hyphenator: Hyphenator?) {
+    init(shaper: TextShaper, spec: LayoutSpec, hyphenator: Hyphenator?, pageLabels: [String: String] = [:]) {
         self.shaper = shaper
         self.spec = spec
-        self.styles = StyleResolver(theme: spec.theme, hyphenator: hyphenator)
+        self.styles = StyleResolver(theme: spec.theme, hyphenator: hyphenator, pageLabels: pageLabels)
+        self.headingPages = pageLabels
         self.figureContext = ShaperFigureContext(shaper: shaper, families: [
             "text": styles.family("text"), "display": styles.family("display"),
         ])

@@ -9,9 +9,9 @@ import FolioPage
 public struct LayoutResult: Sendable {
     public var pages: [Page]
     public var diagnostics: [Diagnostic]
-    /// Page label of every heading, by heading id.
+    /// Page label of every heading and named destination, by id.
     public var headingPages: [String: String]
-    /// 0-based page index of every heading, by heading id.
+    /// 0-based page index of every heading and named destination, by id.
     public var headingPageIndex: [String: Int]
     public var passes: Int
 }
@@ -37,15 +37,15 @@ public final class DocumentLayouter {
     /// Lays out the document. Documents with a table of contents take a second pass (or
     /// more, rarely) so that the listed page numbers are the real ones.
     public func layout(_ document: Document) -> LayoutResult {
-        let hasContents = document.sections.contains { $0.blocks.contains { if case .tableOfContents = $0 { return true }; return false } }
+        // Contents and "see page N" references need page numbers from a previous pass.
+        let hasContents = document.sections.contains { $0.blocks.contains { $0.containsPageReference } }
         var previousLabels: [String: String] = [:]
         var previousHeadings: [(id: String, level: Int, title: String, inContents: Bool)] = []
         var cache: [Int: [FlowItem]] = [:]
         var pass = 0
         while true {
             pass += 1
-            let context = LayoutContext(shaper: shaper, spec: spec, hyphenator: hyphenator)
-            context.headingPages = previousLabels
+            let context = LayoutContext(shaper: shaper, spec: spec, hyphenator: hyphenator, pageLabels: previousLabels)
             context.tocEntries = previousHeadings
             let (drafts, headingIndex) = run(document, context: context, cache: &cache)
             let labels = PageLabels.labels(templates: drafts.map(\.template), roman: Set(spec.romanTemplates ?? []))
@@ -88,7 +88,7 @@ public final class DocumentLayouter {
             }
             let geometry0 = PageGeometry(spec: spec, template: template, pageIndex: drafts.count - 1)
             let items: [FlowItem]
-            let hasContents = section.blocks.contains { if case .tableOfContents = $0 { return true }; return false }
+            let hasContents = section.blocks.contains { $0.containsPageReference }
             if let cached = cache[s], !hasContents {
                 items = cached
                 for case .box(let b) in cached { if let id = b.headingID, let h = cachedHeading(id, section) { context.headings.append(h) } }
@@ -182,6 +182,8 @@ public final class DocumentLayouter {
     private func place(_ box: FlowBox, x: Double, y: Double, page: Int, drafts: inout [Draft], headingIndex: inout [String: Int]) {
         drafts[page].items += box.items.translated(dx: x, dy: y)
         if let id = box.headingID, headingIndex[id] == nil { headingIndex[id] = page }
+        // Every named destination (tables, figures, references) can be cited by page.
+        for case .anchor(let name, _) in box.items where headingIndex[name] == nil { headingIndex[name] = page }
     }
 
     /// The shortest region height that still takes everything before the span-all block,

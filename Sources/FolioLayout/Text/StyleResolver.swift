@@ -9,6 +9,8 @@ import FolioPage
 struct StyleResolver {
     let theme: Theme
     let hyphenator: Hyphenator?
+    /// Page labels of named destinations from the previous pass, for page references.
+    var pageLabels: [String: String] = [:]
 
     func family(_ fontOrRole: String?) -> String {
         guard let f = fontOrRole else { return theme.family("text") + ", " + cjkFamily }
@@ -75,6 +77,7 @@ struct StyleResolver {
                         if name == "tabular" { s.features = ["tnum"] }
                     }, link)
                 case .lineBreak: add("\u{2028}", style, link, hyph: false)
+                case .pageReference(let id): add(pageLabels[id] ?? "?", style, link ?? .destination(id), hyph: false)
                 }
             }
         }
