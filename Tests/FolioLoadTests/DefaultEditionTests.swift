@@ -59,18 +59,17 @@ import FolioModel
         }
     }
 
-    /// "the volatility (standard deviation) across the 60 cities is notably high for the
-    /// Digital-Intelligence Empowerment and Technological Innovation dimensions … the Market
-    /// Environment dimension exhibits the lowest volatility"
+    /// The source report names digital-intelligence empowerment and technological innovation
+    /// as the dimensions whose scores vary most across cities, and market environment as the
+    /// one that varies least.
     @Test func dimensionsThatVaryMostAndLeast() {
         let bySD = analytics.dimensionStatistics.sorted { $0.standardDeviation > $1.standardDeviation }.map(\.dimension)
         #expect(Set(bySD.prefix(2)) == ["digital-intelligence-empowerment", "technological-innovation"])
         #expect(bySD.last == "market-environment")
     }
 
-    /// "Digital-Intelligence Empowerment exhibits the strongest connection with Regional
-    /// Synergy. Additionally, the correlation between Technological Innovation and
-    /// Digital-Intelligence Empowerment is notably significant."
+    /// The source report calls digital-intelligence empowerment × regional synergy the most
+    /// closely related pair, followed by technological innovation × digital-intelligence.
     @Test func strongestCorrelations() {
         let pairs = analytics.correlations.sorted { $0.r > $1.r }
         #expect(Set([pairs[0].a, pairs[0].b]) == ["digital-intelligence-empowerment", "regional-synergy"])
@@ -78,20 +77,19 @@ import FolioModel
         #expect(pairs.count == 45)
     }
 
-    /// "both Shanghai and Hangzhou achieving top-10 scores in all ten dimensions"
+    /// Per the source report, only Shanghai and Hangzhou are in the top 10 of every dimension.
     @Test func topTenInEveryDimension() {
         #expect(analytics.citiesInTopOfEveryDimension(10) == ["shanghai", "hangzhou"])
     }
 
-    /// "Nanjing, Tianjin, Dalian, Quanzhou, and Yangzhou … among the top five for standard deviation"
+    /// The source report's five most uneven cities (largest spread of dimension scores).
     @Test func mostUnevenCities() {
         let spreads = edition.cities.compactMap { analytics.spread(of: $0.slug) }
             .sorted { $0.scoreStandardDeviation > $1.scoreStandardDeviation }
         #expect(Set(spreads.prefix(5).map(\.city)) == ["nanjing", "tianjin", "dalian", "quanzhou", "yangzhou"])
     }
 
-    /// "Shanghai, Beijing, and Shenzhen constitute the first tier … The second tier comprises
-    /// Hangzhou, Guangzhou, Suzhou, Chengdu, Nanjing, Wuhan, and Changsha … The third tier includes 17 cities"
+    /// Tier membership as the source report lists it: 3, 7 and 17 cities.
     @Test func tiersMatchTheReport() {
         #expect(analytics.cities(inTier: 1) == ["shanghai", "beijing", "shenzhen"])
         #expect(analytics.cities(inTier: 2) == ["hangzhou", "guangzhou", "suzhou", "chengdu", "nanjing", "wuhan", "changsha"])

@@ -76,9 +76,7 @@ struct EditionSample {
     static let fallback: EditionSample = {
         let cities = ["Shanghai", "Beijing", "Shenzhen", "Hangzhou", "Guangzhou", "Chengdu", "Suzhou", "Nanjing",
                       "Wuhan", "Xi'an", "Harbin", "Zhaoqing"]
-        let names = ["Economic strength", "Technological innovation", "Consumer vitality",
-                     "Digital-intelligence empowerment", "Open development", "Regional synergy", "Urban resilience",
-                     "Green and low-carbon", "Market environment", "Culture and quality of life"]
+        let names = (1...10).map { "Dimension \($0)" }
         let dims = names.map { n in
             Dimension(slug: n.lowercased().replacingOccurrences(of: " ", with: "-"), name: n,
                       variables: (1...5).map { ("variable-\($0)", "Variable \($0)") })
