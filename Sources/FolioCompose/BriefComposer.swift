@@ -17,6 +17,10 @@ public struct BriefComposer: Sendable {
     public var observationPages: [String: String]
     public var creationDate: Int?
     public var accent: Color
+    /// Per-edition figures every brief shows, computed once so a brief costs the same
+    /// whatever the number of cities: medians and every city's dimension scores.
+    let medians: [Double]
+    let distributionRows: [StripRow]
 
     public init(edition: Edition, heat: HeatColors, observationPages: [String: String] = [:], creationDate: Int?,
                 accent: Color = Color(hex: "#b4461b")!) {
@@ -27,6 +31,15 @@ public struct BriefComposer: Sendable {
         self.observationPages = observationPages
         self.creationDate = creationDate
         self.accent = accent
+        let stats = Analytics(edition)
+        self.medians = edition.dimensions.map { stats.median($0.slug) }
+        self.distributionRows = edition.dimensions.map { d in
+            var totals: [String: Int] = [:]
+            for row in edition.table(d.slug)?.rows ?? [] { totals[row.city] = row.total }
+            return StripRow(label: d.name, points: edition.cities.compactMap { c in
+                totals[c.slug].map { StripPoint(item: c.name, value: Double($0)) }
+            })
+        }
     }
 
     /// How much a brief may be condensed to fit its page, in the order tried.
@@ -57,14 +70,13 @@ public struct BriefComposer: Sendable {
         // Left column: radar and the variables that stand out.
         blocks.append(.figure(Figure(content: charts.radar(city: slug, title: "Profile across the \(edition.dimensions.count) dimensions",
                                                            subtitle: "Dimension scores against the median of all \(n) cities",
-                                                           source: nil, sizing: .height(255)),
+                                                           source: nil, sizing: .height(255), medians: medians),
                                      height: 255, id: "radar-\(slug)")))
         blocks.append(.table(variablesTable(slug, strongest: true)))
         blocks.append(.table(variablesTable(slug, strongest: false)))
         blocks.append(.columnBreak)
 
         // Right column: the dimension table, peers, observation, note.
-        let medians = edition.dimensions.map { analytics.median($0.slug) }
         let rows = edition.dimensions.enumerated().map { i, d in
             ProfileBars.Row(name: d.name, score: analytics.score(of: slug, in: d.slug) ?? 0,
                             rank: analytics.rank(of: slug, in: d.slug) ?? n, median: medians[i])
@@ -96,11 +108,7 @@ public struct BriefComposer: Sendable {
 
     /// Every city's dimension scores as dots, this city highlighted: where it stands among all.
     private func distribution(_ slug: String) -> StripChart {
-        let rows = edition.dimensions.map { d in
-            StripRow(label: d.name, points: edition.cities.compactMap { c in
-                analytics.score(of: c.slug, in: d.slug).map { StripPoint(item: c.name, value: Double($0)) }
-            })
-        }
+        let rows = distributionRows
         let perDimension = Double(edition.cities.count * (edition.dimensions.first?.variables.count ?? 5))
         return StripChart(rows: rows, title: "Where \(name(slug)) stands among all \(edition.cities.count) cities",
                           subtitle: "Dimension scores; each dot is a city", highlight: name(slug),

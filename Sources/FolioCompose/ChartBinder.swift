@@ -75,10 +75,11 @@ struct ChartBinder: Sendable {
     }
 
     /// A city's dimension scores against the median of all cities.
-    func radar(city: String, title: String?, subtitle: String?, source: String?, sizing: ChartSizing) -> RadarChart {
+    func radar(city: String, title: String?, subtitle: String?, source: String?, sizing: ChartSizing,
+               medians known: [Double]? = nil) -> RadarChart {
         let dims = edition.dimensions
         let scores = dims.map { Double(analytics.score(of: city, in: $0.slug) ?? 0) }
-        let medians = dims.map { analytics.median($0.slug) }
+        let medians = known ?? dims.map { analytics.median($0.slug) }
         let maxScore = Double(edition.cities.count * (dims.first?.variables.count ?? 5))
         return RadarChart(axes: dims.map(\.name), series: [RadarSeries(name: name(city), values: scores),
                                                              RadarSeries(name: "Median of \(edition.cities.count) cities", values: medians)],
