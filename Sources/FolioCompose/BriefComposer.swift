@@ -36,9 +36,8 @@ public struct BriefComposer: Sendable {
         self.distributionRows = edition.dimensions.map { d in
             var totals: [String: Int] = [:]
             for row in edition.table(d.slug)?.rows ?? [] { totals[row.city] = row.total }
-            return StripRow(label: d.name, points: edition.cities.compactMap { c in
-                totals[c.slug].map { StripPoint(item: c.name, value: Double($0)) }
-            })
+            let points = edition.cities.compactMap { c in totals[c.slug].map { StripPoint(item: c.name, value: Double($0)) } }
+            return StripRow(label: d.name, points: Self.thinned(points))
         }
     }
 
@@ -108,11 +107,33 @@ public struct BriefComposer: Sendable {
 
     /// Every city's dimension scores as dots, this city highlighted: where it stands among all.
     private func distribution(_ slug: String) -> StripChart {
-        let rows = distributionRows
-        let perDimension = Double(edition.cities.count * (edition.dimensions.first?.variables.count ?? 5))
-        return StripChart(rows: rows, title: "Where \(name(slug)) stands among all \(edition.cities.count) cities",
-                          subtitle: "Dimension scores; each dot is a city", highlight: name(slug),
+        let n = edition.cities.count
+        var rows = distributionRows
+        if n > Self.maxDots {
+            // Thinned rows hold quantiles only: add the city itself so it can be highlighted.
+            for (i, d) in edition.dimensions.enumerated() {
+                if let v = analytics.score(of: slug, in: d.slug) { rows[i].points.append(StripPoint(item: name(slug), value: Double(v))) }
+            }
+        }
+        let perDimension = Double(n * (edition.dimensions.first?.variables.count ?? 5))
+        let subtitle = n > Self.maxDots ? "Dimension scores; \(Self.maxDots) dots per row mark evenly spaced quantiles of the \(n) cities"
+                                         : "Dimension scores; each dot is a city"
+        return StripChart(rows: rows, title: "Where \(name(slug)) stands among all \(n) cities",
+                          subtitle: subtitle, highlight: name(slug),
                           domain: 0...perDimension, terms: ChartTerms(items: "cities", measure: "score"), sizing: .height(180))
+    }
+
+    /// Above this many cities the distribution shows quantiles, so a brief stays legible and
+    /// its cost does not grow with the size of the edition.
+    static let maxDots = 240
+
+    static func thinned(_ points: [StripPoint]) -> [StripPoint] {
+        guard points.count > maxDots else { return points }
+        let sorted = points.sorted { $0.value < $1.value }
+        return (0..<maxDots).map { k in
+            let p = sorted[k * (sorted.count - 1) / (maxDots - 1)]
+            return StripPoint(item: "", value: p.value)
+        }
     }
 
     /// One or two sentences from the data: the strongest dimension and how the city compares.
