@@ -43,7 +43,7 @@ public struct BriefComposer: Sendable {
 
     /// How much a brief may be condensed to fit its page, in the order tried.
     public enum Condensing: Int, CaseIterable, Sendable {
-        case full, withoutNote, compactPeers, withoutDistribution
+        case full, withoutNote, smallerRadar, compactPeers, withoutDistribution
     }
 
     private func name(_ slug: String) -> String { edition.city(slug)?.name ?? slug }
@@ -67,10 +67,11 @@ public struct BriefComposer: Sendable {
         blocks.append(.paragraph(Paragraph(style: "brief-summary", content: [.text(summary(slug))], spanAll: true)))
 
         // Left column: radar and the variables that stand out.
+        let radarHeight: Double = condensing.rawValue >= Condensing.smallerRadar.rawValue ? 215 : 255
         blocks.append(.figure(Figure(content: charts.radar(city: slug, title: "Profile across the \(edition.dimensions.count) dimensions",
                                                            subtitle: "Dimension scores against the median of all \(n) cities",
-                                                           source: nil, sizing: .height(255), medians: medians),
-                                     height: 255, id: "radar-\(slug)")))
+                                                           source: nil, sizing: .height(radarHeight), medians: medians),
+                                     height: radarHeight, id: "radar-\(slug)")))
         blocks.append(.table(variablesTable(slug, strongest: true)))
         blocks.append(.table(variablesTable(slug, strongest: false)))
         blocks.append(.columnBreak)
@@ -191,7 +192,7 @@ public struct BriefComposer: Sendable {
         }
         return TableBlock(columns: [TableColumn(width: .fixed(24), numeric: true), TableColumn(width: .fraction(1.4)),
                                     TableColumn(width: .fraction(1)), TableColumn(width: .fixed(40), numeric: true)],
-                          headerRows: [TableRow(cells: [TableCell(text: "Rank"), TableCell(text: "Neighbours in the overall ranking"),
+                          headerRows: [TableRow(cells: [TableCell(text: "Rank"), TableCell(text: "Neighbours in the ranking"),
                                                         TableCell(text: "Tier"), TableCell(text: "Total")])],
                           rows: body, style: "brief", continuedLabel: nil)
     }
