@@ -8,7 +8,7 @@ APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev \
 	poppler-utils qpdf
 FOLIO = .build/release/folio
 
-.PHONY: all deps build report demo test check clean
+.PHONY: all deps build report demo test check clean fuzz
 
 all: report
 
@@ -38,6 +38,12 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Builds the libFuzzer targets in Fuzz/ (ASan) and runs each for FUZZ_SECONDS seconds, one at
+# a time; crashes land in Fuzz/artifacts/. Not part of `make test`.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
 
 clean:
 	rm -rf .build $(OUT)

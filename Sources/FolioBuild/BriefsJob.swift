@@ -138,15 +138,20 @@ public struct BriefsJob {
         let staging = try OutputStaging(outputDirectory: outputDirectory)
         let dir = staging.path("briefs")
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let pngs = png ? try ParallelRasterizer(dpi: dpi, jobs: jobs).render(briefs.map(\.page)) : []
-        for (i, b) in briefs.enumerated() {
-            try PDFExporter().export([b.page], info: b.info, to: dir + "/\(b.city).pdf")
-            if png { try Data(pngs[i]).write(to: URL(fileURLWithPath: dir + "/\(b.city).png")) }
+        // Each brief's PDF and PNG are independent: export them on all workers.
+        let png = self.png, dpi = self.dpi
+        try Parallel.forEach(briefs.count, jobs: jobs) { i in
+            let b = briefs[i]
+            try staging.write("briefs/\(b.city).pdf") { try PDFExporter().export([b.page], info: b.info, to: $0) }
+            if png {
+                let bytes = try PNGExporter(dpi: dpi).render(b.page)
+                try staging.write("briefs/\(b.city).png") { try Data(bytes).write(to: URL(fileURLWithPath: $0)) }
+            }
         }
         let allInfo = DocumentInfo(title: "\(edition.info.shortTitle): city briefs", author: edition.info.publisher,
                                    subject: "One-page briefs", language: edition.info.language,
                                    creationDate: BuildEnvironment.sourceDateEpoch)
-        try PDFExporter().export(briefs.map(\.page), info: allInfo, to: dir + "/all.pdf")
+        try staging.write("briefs/all.pdf") { try PDFExporter().export(briefs.map(\.page), info: allInfo, to: $0) }
         try staging.commit()
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

@@ -9,6 +9,8 @@ import FolioPage
 /// sections sit below the chapter title; ids are unique per text.
 struct ProseConverter {
     let file: String
+    /// Not added to block lines: the loader's `ProseBlock.line` is already a file line (front
+    /// matter included). Adding the body offset put layout messages lines below the text.
     let lineOffset: Int
     let idPrefix: String
     var headingOffset = 1
@@ -38,7 +40,7 @@ struct ProseConverter {
         var out: [Block] = []
         var headingCount = 0
         for block in prose {
-            let source = SourceLocation(file: file, line: block.line + lineOffset)
+            let source = SourceLocation(file: file, line: block.line)
             switch block.kind {
             case .heading(let level, let content):
                 headingCount += 1

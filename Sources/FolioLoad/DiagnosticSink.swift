@@ -10,6 +10,13 @@ struct DiagnosticSink {
     private var suppressed: [String: Int] = [:]
 
     mutating func add(_ d: Diagnostic) {
+        var d = d
+        // Every message is one line, even when it quotes a value that spans lines (found by
+        // fuzzing: a city name in a quoted CSV field with a line break).
+        if d.message.contains(where: \.isNewline) {
+            d = Diagnostic(d.severity, d.message.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: "\\n"),
+                           at: d.location)
+        }
         let key = d.location?.file ?? ""
         let n = perFile[key, default: 0]
         if n >= LoadLimits.maxDiagnosticsPerFile && d.severity == .error {

@@ -15,6 +15,10 @@ extension EditionReader {
                 sink.error("a city needs a slug and a name", csv.path, r.line)
                 continue
             }
+            if let field = ["name", "name_zh", "province"].first(where: { r.fields[col[$0]!].contains("\n") }) {
+                sink.error("the city's \(field) contains a line break (a quoted field spanning lines); write it on one line", csv.path, r.line)
+                continue
+            }
             guard SlugSyntax.isValid(slug) else {
                 sink.error("city slug \(NameHint.quoted(slug)) is not a valid slug (\(SlugSyntax.rule))", csv.path, r.line)
                 continue

@@ -17,6 +17,13 @@ public enum LoadLimits {
     public static let maxCities = 1_000
     /// Deepest Markdown nesting (lists, quotes, emphasis).
     public static let maxMarkdownDepth = 32
+    /// Longest paragraph, heading or table cell, in characters (100,000, about 30 pages);
+    /// beyond that, breaking it into lines becomes slow enough to look like a hang.
+    public static let maxParagraphCharacters = 100_000
+    /// Largest image file, in bytes (5 MB, as for text files).
+    public static let maxImageBytes = 5 * 1024 * 1024
+    /// Largest image, in pixels per side.
+    public static let maxImagePixels = 10_000
     /// Most problems printed per file; the rest are counted in one line.
     public static let maxDiagnosticsPerFile = 50
 }

@@ -57,7 +57,14 @@ struct EditionFolder {
             sink.error("path leads outside the edition folder (through \"..\" or a link); refused", path)
             return nil
         }
-        let size = (try? fm.attributesOfItem(atPath: fileURL.path)[.size] as? Int) ?? 0
+        // attributesOfItem does not follow links: ask about the file a link inside the folder names.
+        let attributes = (try? fm.attributesOfItem(atPath: fileURL.resolvingSymlinksInPath().path)) ?? [:]
+        // A FIFO, socket or device would block or never end: only regular files are read.
+        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+            sink.error("not a regular file (a pipe, socket or device?); expected a text file", path)
+            return nil
+        }
+        let size = attributes[.size] as? Int ?? 0
         guard size <= LoadLimits.maxFileBytes else {
             sink.error("file is \(size) bytes; the limit is \(LoadLimits.maxFileBytes) bytes (5 MB)", path)
             return nil

@@ -46,6 +46,8 @@ struct ProseConverter {
         case .blockQuote(let blocks, _):
             return ProseBlock(.blockQuote(convert(blocks, sink: &sink)), line: at)
         case .codeBlock(let code, _):
+            line = at
+            checkLength(code, sink: &sink)
             return ProseBlock(.codeBlock(code), line: at)
         case .htmlBlock(let html, _):
             // Raw HTML is text: printed as written, never interpreted.
@@ -64,6 +66,7 @@ struct ProseConverter {
 
     private mutating func inlines(_ content: [MarkdownInline], from start: Int, sink: inout DiagnosticSink) -> [ProseInline] {
         line = start
+        checkLength(content.plainText, sink: &sink)
         return content.map { inline($0, sink: &sink) }
     }
 
@@ -109,6 +112,16 @@ struct ProseConverter {
         }
     }
 
+    /// A paragraph longer than `LoadLimits.maxParagraphCharacters` is refused: lines are
+    /// broken per paragraph, and a megabyte-long one would take minutes.
+    private func checkLength(_ text: String, sink: inout DiagnosticSink) {
+        let count = text.unicodeScalars.count
+        if count > LoadLimits.maxParagraphCharacters {
+            sink.error("paragraph of \(count) characters; the limit is \(LoadLimits.maxParagraphCharacters), split it into paragraphs",
+                       path, line)
+        }
+    }
+
     /// Text that still contains `{{` or `[^` held a token that did not parse.
     private func checkLeftovers(_ s: String, sink: inout DiagnosticSink) {
         if s.contains("{{") {
@@ -141,6 +154,10 @@ struct ProseConverter {
         }
         guard FileManager.default.fileExists(atPath: url.path) else {
             sink.error("image \"\(source)\" not found", path, line)
+            return nil
+        }
+        if let problem = ImageFileCheck.problem(at: url) {
+            sink.error("image \"\(source)\": \(problem)", path, line)
             return nil
         }
         let rootPath = folder.root.path + "/"

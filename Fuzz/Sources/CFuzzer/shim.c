@@ -1,0 +1,1 @@
+// Empty: CFuzzer only declares LLVMFuzzerRunDriver (see include/CFuzzer.h).
