@@ -59,46 +59,13 @@ public struct BriefsJob {
 
     /// Lays out the briefs of `slugs`; throws naming the city and block when one cannot fit.
     public func render(edition: Edition, slugs: [String], observationPages: [String: String]) throws -> [Brief] {
-        let spec = try LayoutSpecLoader.load(path: layoutPath)
-        let heat = HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
-        let composer = BriefComposer(edition: edition, heat: heat, observationPages: observationPages,
-                                     creationDate: BuildEnvironment.sourceDateEpoch,
-                                     accent: spec.theme.color("accent"))
-        final class Box: @unchecked Sendable {
-            let lock = NSLock()
-            var briefs: [String: Brief] = [:]
-            var errors: [String: Error] = [:]
-        }
-        let box = Box()
-        let fontDirectory = FontSet.defaultDirectory()
-        let workers = min(jobs, max(1, slugs.count))
-        let protected = Set(edition.cities.map(\.name))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            do {
-                let shaper = TextShaper(fontSet: try FontSet(directory: fontDirectory))
-                let layouter = DocumentLayouter(spec: spec, shaper: shaper,
-                                                hyphenator: try Hyphenator(rules: HyphenationRules(protectedWords: protected)))
-                var i = worker
-                while i < slugs.count {
-                    let slug = slugs[i]
-                    let result = Result { try Self.fit(slug, composer: composer, layouter: layouter) }
-                    box.lock.lock()
-                    switch result {
-                    case .success(let b): box.briefs[slug] = b
-                    case .failure(let e): box.errors[slug] = e
-                    }
-                    box.lock.unlock()
-                    i += workers
-                }
-            } catch {
-                box.lock.lock(); box.errors["worker \(worker)"] = error; box.lock.unlock()
-            }
-        }
-        if !box.errors.isEmpty {
-            let messages = box.errors.sorted { $0.key < $1.key }.map { "\($0.value)" }
+        let workers = try BriefWorkers(edition: edition, layoutPath: layoutPath, observationPages: observationPages, jobs: jobs)
+        let (briefs, errors) = workers.run(slugs) { _, brief in brief }
+        if !errors.isEmpty {
+            let messages = errors.sorted { $0.key < $1.key }.map { "\($0.value)" }
             throw CommandFailure.invalidInput(messages.joined(separator: "\n"))
         }
-        return slugs.map { box.briefs[$0]! }
+        return slugs.map { briefs[$0]! }
     }
 
     /// Tries each condensing step until the brief fits one page without overflow.

@@ -1,0 +1,74 @@
+//! The worker pool behind `folio briefs` and `folio build`: one layouter per thread.
+
+import Dispatch
+import FolioCompose
+import FolioGraphics
+import FolioLayout
+import FolioModel
+import FolioPage
+import Foundation
+
+/// Lays out briefs on `jobs` threads. Each worker owns its fonts, shaper and layouter
+/// (Pango is per thread); cities are dealt round-robin, so the result does not depend on
+/// the number of workers.
+struct BriefWorkers {
+    let composer: BriefComposer
+    let spec: LayoutSpec
+    let protectedWords: Set<String>
+    let jobs: Int
+
+    init(edition: Edition, layoutPath: String, observationPages: [String: String], jobs: Int) throws {
+        spec = try LayoutSpecLoader.load(path: layoutPath)
+        let heat = HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
+        composer = BriefComposer(edition: edition, heat: heat, observationPages: observationPages,
+                                 creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"))
+        protectedWords = Set(edition.cities.map(\.name))
+        self.jobs = max(1, jobs)
+    }
+
+    /// Runs `body` for every slug (fitting the brief first); returns the results and the
+    /// failures by slug. `finished` is called after each city with the count done so far.
+    func run<T: Sendable>(_ slugs: [String],
+                          finished: (@Sendable (Int) -> Void)? = nil,
+                          _ body: @escaping @Sendable (_ slug: String, _ brief: BriefsJob.Brief) throws -> T)
+        -> (results: [String: T], errors: [String: Error]) {
+        let box = WorkerResults<T>()
+        guard !slugs.isEmpty else { return ([:], [:]) }
+        let fontDirectory = FontSet.defaultDirectory()
+        let workers = min(jobs, slugs.count)
+        let (spec, composer, protected) = (spec, composer, protectedWords)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            do {
+                let shaper = TextShaper(fontSet: try FontSet(directory: fontDirectory))
+                let layouter = DocumentLayouter(spec: spec, shaper: shaper,
+                                                hyphenator: try Hyphenator(rules: HyphenationRules(protectedWords: protected)))
+                var i = worker
+                while i < slugs.count {
+                    let slug = slugs[i]
+                    let result = Result { try body(slug, try BriefsJob.fit(slug, composer: composer, layouter: layouter)) }
+                    box.lock.lock()
+                    switch result {
+                    case .success(let value): box.results[slug] = value
+                    case .failure(let error): box.errors[slug] = error
+                    }
+                    box.done += 1
+                    let done = box.done
+                    box.lock.unlock()
+                    finished?(done)
+                    i += workers
+                }
+            } catch {
+                box.lock.lock(); box.errors["(worker \(worker))"] = error; box.lock.unlock()
+            }
+        }
+        return (box.results, box.errors)
+    }
+}
+
+/// Results gathered from the workers under a lock.
+private final class WorkerResults<T>: @unchecked Sendable {
+    let lock = NSLock()
+    var results: [String: T] = [:]
+    var errors: [String: Error] = [:]
+    var done = 0
+}
