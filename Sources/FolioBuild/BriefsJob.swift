@@ -1,6 +1,5 @@
 //! `folio briefs`: one guaranteed one-page PDF and PNG per city, rendered in parallel.
 
-import Dispatch
 import FolioCompose
 import FolioCore
 import FolioExport

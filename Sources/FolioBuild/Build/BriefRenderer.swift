@@ -1,7 +1,6 @@
 //! Lays out and writes briefs across worker threads, one brief at a time per worker, so
 //! memory stays flat however many cities an edition has.
 
-import Dispatch
 import FolioCompose
 import FolioCore
 import FolioGraphics
