@@ -120,6 +120,8 @@ struct PDFPostProcessor {
             if changed { dict["/K"] = kids }
             if let alt = tag.altText { dict["/Alt"] = "u:" + alt; changed = true }
             if let lang = tag.language { dict["/Lang"] = "u:" + lang; changed = true }
+            // Folio's header rows head columns; say so for screen readers (PDF/UA 7.5).
+            if tag.role == .tableHeader { dict["/A"] = ["/O": "/Table", "/Scope": "/Column"]; changed = true }
             if changed { set(ref, dict) }
         }
         if let k = tree["/K"] as? String { try visit(k) } else if let ks = tree["/K"] as? [Any] {

@@ -30,8 +30,10 @@ final class TaggedPDFTests: XCTestCase {
         XCTAssertEqual(out.status, 0, out.stderr)
         return out.stdout.split(separator: "\n").compactMap { line in
             let trimmed = line.drop(while: { $0 == " " })
-            guard let first = trimmed.first, first != "\"", !trimmed.hasPrefix("Object") else { return nil }
-            return ((line.count - trimmed.count) / 2, String(trimmed.split(separator: " ")[0]))
+            // Skip text, object lines and attribute lines ("/Scope /Column"); "TH:" has attributes.
+            guard let first = trimmed.first, first != "\"", first != "/", !trimmed.hasPrefix("Object") else { return nil }
+            let role = trimmed.split(separator: " ")[0]
+            return ((line.count - trimmed.count) / 2, String(role.hasSuffix(":") ? role.dropLast() : role))
         }
     }
 
@@ -70,6 +72,12 @@ final class TaggedPDFTests: XCTestCase {
         let figures = elements(all, role: "/Figure")
         XCTAssertFalse(figures.isEmpty)
         for f in figures { XCTAssertNotNil(f["/Alt"], "figure without alt text: \(f)") }
+        let headers = elements(all, role: "/TH")
+        XCTAssertFalse(headers.isEmpty)
+        for th in headers {
+            let attributes = th["/A"] as? [String: Any]
+            XCTAssertEqual(attributes?["/Scope"] as? String, "/Column", "header cell without scope: \(th)")
+        }
         XCTAssertFalse(elements(all, role: "/Span").filter { $0["/Lang"] as? String == "u:zh" }.isEmpty, "no zh span")
         // Furniture is marked content of type Artifact, outside the tree; nothing refers to a placeholder.
         let qdf = try ExternalTools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).stdout
