@@ -17,7 +17,8 @@ struct PageGeometry {
         let left = recto ? m.inner.points : m.outer.points
         let right = recto ? m.outer.points : m.inner.points
         let sink = template.sink?.points ?? 0
-        let area = Rect(x: left, y: m.top.points + sink, width: size.width - left - right,
+        let inset = template.inset?.points ?? 0
+        let area = Rect(x: left + inset, y: m.top.points + sink, width: size.width - left - right - 2 * inset,
                         height: size.height - m.top.points - m.bottom.points - sink)
         let n = max(1, template.columns ?? 1)
         let gutter = template.gutter?.points ?? 14

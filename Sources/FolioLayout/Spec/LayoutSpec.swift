@@ -65,6 +65,8 @@ public struct PageTemplate: Sendable, Codable {
     public var sink: Length?
     /// Template of the pages that continue a section begun on this one (opener → body).
     public var next: String?
+    /// Extra space on both sides of the text block, to keep one-column prose at a readable measure.
+    public var inset: Length?
     public init() {}
 }
 
