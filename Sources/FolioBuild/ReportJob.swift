@@ -88,11 +88,22 @@ public struct ReportJob {
         let printSetup = try printReady ? Self.printSetup(layoutPath: layoutPath) : nil
         let output = try build(shaper: TextShaper(fontSet: fonts))
         var timings = output.timings
-        let start = ContinuousClock.now
         let staging = try OutputStaging(outputDirectory: outputDirectory)
-        try staging.write("report.pdf") { try PDFExporter().export(output.pages, info: output.info, to: $0) }
-        let pdfTime = ContinuousClock.now - start
-        timings.append(("export pdf", Double(pdfTime.components.seconds) + Double(pdfTime.components.attoseconds) / 1e18))
+        // The PDF is post-processed by qpdf in another process: rasterise the PNGs meanwhile.
+        let (pages, info, png, dpi, jobs) = (output.pages, output.info, png, dpi, jobs)
+        let pdfTime = TimeBox(), pngTime = TimeBox()
+        try Concurrently.run({
+            let start = ContinuousClock.now
+            try staging.write("report.pdf") { try PDFExporter().export(pages, info: info, to: $0) }
+            pdfTime.seconds = (ContinuousClock.now - start).seconds
+        }, {
+            guard png else { return }
+            let start = ContinuousClock.now
+            _ = try staging.write("report") { try ParallelRasterizer(dpi: dpi, jobs: jobs).write(pages, toDirectory: $0) }
+            pngTime.seconds = (ContinuousClock.now - start).seconds
+        })
+        timings.append(("export pdf", pdfTime.seconds))
+        if png { timings.append(("export png (alongside the pdf)", pngTime.seconds)) }
         if let printSetup {
             let s = ContinuousClock.now
             let printPages = PrintPreparer.prepare(output.pages, setup: printSetup)
@@ -104,12 +115,6 @@ public struct ReportJob {
             }
             let d = ContinuousClock.now - s
             timings.append(("export print pdf", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
-        }
-        if png {
-            let s = ContinuousClock.now
-            _ = try staging.write("report") { try ParallelRasterizer(dpi: dpi, jobs: jobs).write(output.pages, toDirectory: $0) }
-            let d = ContinuousClock.now - s
-            timings.append(("export png", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
         }
         try staging.commit()
         let out = (outputDirectory as NSString).standardizingPath

@@ -21,17 +21,23 @@ enum OutputWriter {
     static func writeReport(_ pages: [Page], info: DocumentInfo, formats: [OutputFormat], dpi: Double, jobs: Int,
                             root: String, timings: inout [String: Double]) throws -> [OutputFile] {
         var files: [OutputFile] = []
-        if formats.contains(.pdf) {
+        let folder = root + "/report"
+        // The PDF's post-processing runs in qpdf, another process: rasterise the pages meanwhile.
+        let pdfTime = TimeBox()
+        try Concurrently.run({
+            guard formats.contains(.pdf) else { return }
             let t = ContinuousClock.now
             try PDFExporter().export(pages, info: info, to: root + "/report.pdf")
-            files.append(try describe("report.pdf", root: root, pages: pages.count))
-            timings["export report pdf"] = (ContinuousClock.now - t).seconds
-        }
-        let folder = root + "/report"
-        if formats.contains(.png) {
+            pdfTime.seconds = (ContinuousClock.now - t).seconds
+        }, {
+            guard formats.contains(.png) else { return }
             let t = ContinuousClock.now
             _ = try ParallelRasterizer(dpi: dpi, jobs: jobs).write(pages, toDirectory: folder)
             timings["export report png"] = (ContinuousClock.now - t).seconds
+        })
+        if formats.contains(.pdf) {
+            files.append(try describe("report.pdf", root: root, pages: pages.count))
+            timings["export report pdf"] = pdfTime.seconds
         }
         if formats.contains(.svg) {
             let t = ContinuousClock.now
@@ -89,4 +95,26 @@ enum Parallel {
         }
         if let first = errors.byIndex.min(by: { $0.key < $1.key }) { throw first.value }
     }
+}
+
+/// Runs two pieces of work at once: `background` on another thread, `foreground` here.
+/// The first error (background first) is rethrown after both finished.
+enum Concurrently {
+    static func run(_ background: @escaping @Sendable () throws -> Void, _ foreground: () throws -> Void) throws {
+        final class Outcome: @unchecked Sendable { var error: Error? }
+        let outcome = Outcome()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            do { try background() } catch { outcome.error = error }
+        }
+        var foregroundError: Error?
+        do { try foreground() } catch { foregroundError = error }
+        group.wait()
+        if let e = outcome.error ?? foregroundError { throw e }
+    }
+}
+
+/// A duration written by a background task and read after it finished.
+final class TimeBox: @unchecked Sendable {
+    var seconds = 0.0
 }
