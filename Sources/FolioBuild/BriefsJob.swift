@@ -86,12 +86,12 @@ public struct BriefsJob {
                                at: SourceLocation(file: "city-notes.yaml"))
     }
 
-    public struct Result2 {
+    public struct Outcome {
         public var count: Int
         public var summary: [String]
     }
 
-    public func run() throws -> Result2 {
+    public func run() throws -> Outcome {
         let (edition, _) = try EditionLoader.load(directory: editionDirectory)
         let slugs = try Self.resolve(cities, in: edition)
         var observationPages: [String: String] = [:]
@@ -123,7 +123,7 @@ public struct BriefsJob {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let condensed = briefs.filter { $0.condensing != .full }.map { "\($0.city) (\($0.condensing))" }
         let out = (outputDirectory as NSString).standardizingPath
-        return Result2(count: briefs.count, summary: (condensed.isEmpty ? [] : ["condensed to fit: " + condensed.joined(separator: ", ")])
+        return Outcome(count: briefs.count, summary: (condensed.isEmpty ? [] : ["condensed to fit: " + condensed.joined(separator: ", ")])
                         + ["wrote \(briefs.count) brief(s) to \(out)/briefs/ in \(String(format: "%.2f", seconds)) s"])
     }
 
