@@ -54,6 +54,20 @@ struct PDFPostProcessor {
             try fixStructure(treeRef: treeRef, elements: elements, value: value, set: set, array: array, setArray: setArray)
         }
         set(catalogRef, catalog)
+        // Link annotations get a description for assistive technology (PDF/UA 7.18.5).
+        for (key, entry) in objects where key.hasPrefix("obj:") {
+            guard var dict = (entry as? [String: Any])?["value"] as? [String: Any],
+                  dict["/Subtype"] as? String == "/Link", dict["/Contents"] == nil else { continue }
+            let action = dict["/A"] as? [String: Any]
+            if let uri = action?["/URI"] as? String {
+                dict["/Contents"] = "u:Link to " + Self.plain(uri)
+            } else if let dest = (dict["/Dest"] ?? action?["/D"]) as? String {
+                dict["/Contents"] = "u:Link to " + Self.plain(dest).replacingOccurrences(of: "-", with: " ")
+            } else {
+                dict["/Contents"] = "u:Link"
+            }
+            set(String(key.dropFirst(4)), dict)
+        }
         // Pages: tab order follows the structure; print boxes where the layout set them.
         var pageRefs: [String] = []
         func collect(_ ref: String) {
@@ -200,6 +214,13 @@ struct PDFPostProcessor {
             i += 1
         }
         return out
+    }
+
+    /// A qpdf JSON string value without its type prefix (`u:`, `b:`) or name slash.
+    static func plain(_ s: String) -> String {
+        if s.hasPrefix("u:") || s.hasPrefix("b:") { return String(s.dropFirst(2)) }
+        if s.hasPrefix("/") { return String(s.dropFirst()) }
+        return s
     }
 
     /// XMP packet with title, language and dates; fixed text for fixed input.

@@ -72,6 +72,10 @@ final class TaggedPDFTests: XCTestCase {
         let figures = elements(all, role: "/Figure")
         XCTAssertFalse(figures.isEmpty)
         for f in figures { XCTAssertNotNil(f["/Alt"], "figure without alt text: \(f)") }
+        let links = all.values.compactMap { ($0 as? [String: Any])?["value"] as? [String: Any] }
+            .filter { $0["/Subtype"] as? String == "/Link" }
+        XCTAssertFalse(links.isEmpty)
+        for l in links { XCTAssertTrue((l["/Contents"] as? String)?.hasPrefix("u:Link to ") ?? false, "link without a description: \(l)") }
         let headers = elements(all, role: "/TH")
         XCTAssertFalse(headers.isEmpty)
         for th in headers {
