@@ -89,6 +89,32 @@ final class TaggedPDFTests: XCTestCase {
         XCTAssertFalse(qdf.contains("/Private"), "artifact placeholders left in the file")
     }
 
+    /// Every text and painting operator of every page sits inside marked content: a structure
+    /// element's or an artifact's (PDF/UA: no content outside the tree except artifacts).
+    func testNoContentOutsideTheTreeOrArtifacts() throws {
+        let (pages, info) = try demo()
+        let path = try export(Document(info: info, sections: []), pages: pages)
+        let qdf = try ExternalTools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).stdout
+        let chunks = qdf.components(separatedBy: "%% Contents for page").dropFirst()
+        XCTAssertEqual(chunks.count, pages.count)
+        var painted = 0
+        for chunk in chunks {
+            guard let start = chunk.range(of: "stream\n"), let end = chunk.range(of: "endstream") else { continue }
+            var depth = 0
+            for line in chunk[start.upperBound..<end.lowerBound].split(separator: "\n") {
+                let t = line.trimmingCharacters(in: .whitespaces)
+                if t.hasSuffix("BDC") || t.hasSuffix("BMC") { depth += 1; continue }
+                if t == "EMC" { depth -= 1; continue }
+                let last = t.split(separator: " ").last.map(String.init) ?? ""
+                let paints = t.hasSuffix("Tj") || t.hasSuffix("TJ") || ["f", "f*", "S", "B", "B*", "b", "b*"].contains(last)
+                guard paints else { continue }
+                painted += 1
+                XCTAssertGreaterThan(depth, 0, "content outside marked content: \(t.prefix(60))")
+            }
+        }
+        XCTAssertGreaterThan(painted, 20)
+    }
+
     func testCatalogHasLanguageTitleDisplayAndXMP() throws {
         let (pages, info) = try demo()
         let path = try export(Document(info: info, sections: []), pages: pages)
