@@ -105,12 +105,22 @@ public final class TextShaper {
         let bytes = Array(text.utf8)
         // Span start offsets, to give each run its span's exact colour (alpha included).
         var spanStarts: [(Int, Color)] = []
+        var roleStarts: [(Int, StructureRole?)] = []
         var o = 0
-        for s in spans { spanStarts.append((o, s.style.color)); o += s.text.utf8.count }
+        for s in spans {
+            spanStarts.append((o, s.style.color))
+            roleStarts.append((o, s.role))
+            o += s.text.utf8.count
+        }
         func color(at index: Int) -> Color {
             var c = spans.first?.style.color ?? .black
             for (start, col) in spanStarts where start <= index { c = col }
             return c
+        }
+        func role(at index: Int) -> StructureRole? {
+            var r: StructureRole?
+            for (start, role) in roleStarts where start <= index { r = role }
+            return r
         }
 
         var lines: [ShapedLine] = []
@@ -133,7 +143,10 @@ public final class TextShaper {
             while let n = node {
                 let gi = n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self)
                 let (run, advance, lacks, hyphen) = makeRun(gi, bytes: bytes, x: x, color: color)
-                if let run { runs.append(run) }
+                if var run {
+                    run.role = role(at: Int(gi.pointee.item.pointee.offset))
+                    runs.append(run)
+                }
                 missing += lacks
                 if hyphen { endsWithHyphen = true }
                 x += advance

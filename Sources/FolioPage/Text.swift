@@ -39,6 +39,8 @@ public struct GlyphRun: Hashable, Sendable, Codable {
     public var width: Double
     /// Right-to-left runs list clusters in visual order against logically ordered text.
     public var rightToLeft: Bool
+    /// The structure element the run belongs to inside its paragraph, if any (footnote marks).
+    public var role: StructureRole?
     public init(face: FontFace, size: Double, color: Color, offset: Point, glyphs: [Glyph],
                 text: String, clusters: [TextCluster], width: Double, rightToLeft: Bool = false) {
         self.face = face; self.size = size; self.color = color; self.offset = offset

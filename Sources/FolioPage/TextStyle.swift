@@ -28,12 +28,14 @@ public struct TextStyle: Hashable, Sendable, Codable {
     }
 }
 
-/// A span of styled text; `link` makes it a link area once laid out.
+/// A span of styled text; `link` makes it a link area once laid out, `role` a structure
+/// element of its own inside the paragraph (e.g. a footnote mark as `Reference`).
 public struct TextSpan: Hashable, Sendable, Codable {
     public var text: String
     public var style: TextStyle
     public var link: LinkTarget?
-    public init(_ text: String, style: TextStyle, link: LinkTarget? = nil) {
-        self.text = text; self.style = style; self.link = link
+    public var role: StructureRole?
+    public init(_ text: String, style: TextStyle, link: LinkTarget? = nil, role: StructureRole? = nil) {
+        self.text = text; self.style = style; self.link = link; self.role = role
     }
 }

@@ -66,6 +66,11 @@ final class TaggedPDFTests: XCTestCase {
             let parent = tree[..<i].last { $0.depth == e.depth - 1 }
             XCTAssertEqual(parent?.role, "TR")
         }
+        // The footnote mark is a Reference element holding its link.
+        let reference = try XCTUnwrap(tree.firstIndex { $0.role == "Reference" }, "no Reference element: \(roles)")
+        XCTAssertEqual(tree[reference - 1].role == "P" || tree[..<reference].last { $0.depth == tree[reference].depth - 1 }?.role == "P", true)
+        let children = tree[(reference + 1)...].prefix { $0.depth > tree[reference].depth }.filter { $0.depth == tree[reference].depth + 1 }
+        XCTAssertTrue(children.contains { $0.role == "Link" }, "the Reference element lacks its link: \(children)")
         // No artifact placeholder left in the tree; Chinese text is a Span in zh.
         XCTAssertFalse(roles.contains("Private"))
         let all = try objects(path)

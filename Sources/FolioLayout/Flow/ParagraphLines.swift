@@ -25,15 +25,44 @@ extension LayoutContext {
         let baseline = (leading - size) / 2 + size * 0.8
         var boxes: [FlowBox] = []
         for (i, line) in shaped.lines.enumerated() {
-            var items: [PageItem] = [.text(line.placed(at: Point(x: 0, y: baseline)))]
-            for link in line.links {
-                items.append(.link(Rect(x: link.minX, y: 0, width: link.maxX - link.minX, height: leading), link.target))
+            let links = line.links.map { link in
+                (link, PageItem.link(Rect(x: link.minX, y: 0, width: link.maxX - link.minX, height: leading), link.target))
             }
+            let items = Self.lineItems(line.placed(at: Point(x: 0, y: baseline)), links: links)
             let last = i == n - 1
             let keep = !last && (keepTogether || i + 1 < orphans || n - 1 - i < widows)
             boxes.append(FlowBox(height: leading, items: items, keepWithNext: keep, isParagraphLine: !keepTogether, source: source))
         }
         return boxes
+    }
+
+    /// A line as page items. Runs with a structure role of their own (footnote marks) become
+    /// separate text items wrapped in that element, with the link annotations they carry.
+    static func lineItems(_ line: TextLine, links: [(LineLink, PageItem)]) -> [PageItem] {
+        guard line.runs.contains(where: { $0.role != nil }) else { return [.text(line)] + links.map(\.1) }
+        var items: [PageItem] = []
+        var used = Set<Int>()
+        var segment: [GlyphRun] = []
+        var role = line.runs.first?.role
+        func flush() {
+            guard let first = segment.first, let last = segment.last else { return }
+            var part = line
+            part.runs = segment
+            guard let role else { items.append(.text(part)); return }
+            let minX = line.origin.x + first.offset.x, maxX = line.origin.x + last.offset.x + last.width
+            var inner: [PageItem] = []
+            for (k, (link, item)) in links.enumerated() where !used.contains(k) {
+                let middle = (link.minX + link.maxX) / 2
+                if middle >= minX && middle <= maxX { inner.append(item); used.insert(k) }
+            }
+            items += [.beginTag(StructureTag(role)), .text(part)] + inner + [.endTag]
+        }
+        for run in line.runs {
+            if run.role != role { flush(); segment = []; role = run.role }
+            segment.append(run)
+        }
+        flush()
+        return items + links.enumerated().filter { !used.contains($0.offset) }.map(\.element.1)
     }
 
     /// The first line that makes more than `limit` hyphenated lines in a row.

@@ -41,13 +41,13 @@ struct StyleResolver {
         // Capitalised words break too unless the theme says otherwise; names that must stay
         // whole (cities, provinces) are protected words of the hyphenator.
         let capitalized = hyphenateCapitalized || (theme.hyphenation?.capitalized ?? true)
-        func add(_ text: String, _ style: TextStyle, _ link: LinkTarget?, hyph: Bool) {
+        func add(_ text: String, _ style: TextStyle, _ link: LinkTarget?, hyph: Bool, role: StructureRole? = nil) {
             var t = uppercase ? text.uppercased() : text
             if hyph, let h = hyphenator { t = h.hyphenate(text: t, capitalized: capitalized) }
-            if let last = out.last, last.style == style, last.link == link {
+            if let last = out.last, last.style == style, last.link == link, last.role == role, role == nil {
                 out[out.count - 1].text += t
             } else {
-                out.append(TextSpan(t, style: style, link: link))
+                out.append(TextSpan(t, style: style, link: link, role: role))
             }
         }
         func walk(_ items: [Inline], _ style: TextStyle, _ link: LinkTarget?) {
@@ -62,7 +62,7 @@ struct StyleResolver {
                     walk(c, style.with { $0.color = theme.color("link", default: theme.color("accent")) }, target)
                 case .footnoteMark(let n, let dest):
                     add(String(n), superscript(style).with { $0.color = theme.color("link", default: theme.color("accent")) },
-                        .destination(dest), hyph: false)
+                        .destination(dest), hyph: false, role: .reference)
                 case .superscript(let c): walk(c, superscript(style), link)
                 case .styled(let name, let c):
                     let spec = theme.paragraphs[name]
