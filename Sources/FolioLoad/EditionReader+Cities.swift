@@ -46,6 +46,18 @@ extension EditionReader {
     }
 
     /// The city a table names (English display name), or nil after reporting it with a hint.
+    /// The city a table row names; unknown cities and a second row for the same city are
+    /// reported (`seen` maps city slugs to the line of their first row).
+    mutating func rowCity(_ record: CSVRecord, column: Int, path: String, seen: inout [String: Int]) -> City? {
+        guard let city = city(named: record.fields[column], path: path, line: record.line) else { return nil }
+        if let first = seen[city.slug] {
+            sink.error("duplicate row for city \"\(city.name)\" (first at line \(first))", path, record.line)
+            return nil
+        }
+        seen[city.slug] = record.line
+        return city
+    }
+
     mutating func city(named name: String, path: String, line: Int) -> City? {
         if let c = cityByName[name] { return c }
         if name.isEmpty {

@@ -27,13 +27,7 @@ extension EditionReader {
         var lines: [String: Int] = [:]
         var complete = true
         for r in csv.wellFormedRecords(sink: &sink) {
-            guard let city = city(named: r.fields[col["city"]!], path: path, line: r.line) else { complete = false; continue }
-            if let first = lines[city.slug] {
-                sink.error("duplicate row for city \"\(city.name)\" (first at line \(first))", path, r.line)
-                complete = false
-                continue
-            }
-            lines[city.slug] = r.line
+            guard let city = rowCity(r, column: col["city"]!, path: path, seen: &lines) else { complete = false; continue }
             var scores: [Int] = []
             for v in variableSlugs {
                 let text = r.fields[col[v]!]
