@@ -1,6 +1,5 @@
 //! Rasterises pages to PNG on several threads; the result is identical to a serial run.
 
-import Dispatch
 import FolioExport
 import FolioPage
 import Foundation
@@ -11,32 +10,19 @@ public struct ParallelRasterizer: Sendable {
     public var jobs: Int
     public init(dpi: Double, jobs: Int) { self.dpi = dpi; self.jobs = max(1, jobs) }
 
-    private final class Results: @unchecked Sendable {
+    private final class Images: @unchecked Sendable {
         let lock = NSLock()
-        var images: [Int: [UInt8]] = [:]
-        var error: Error?
-        func store(_ i: Int, _ r: Result<[UInt8], Error>) {
-            lock.lock(); defer { lock.unlock() }
-            switch r {
-            case .success(let b): images[i] = b
-            case .failure(let e): if error == nil { error = e }
-            }
-        }
+        var byIndex: [Int: [UInt8]] = [:]
     }
 
     public func render(_ pages: [Page]) throws -> [[UInt8]] {
-        let results = Results()
+        let images = Images()
         let exporter = PNGExporter(dpi: dpi)
-        let workers = min(jobs, max(1, pages.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var i = worker
-            while i < pages.count {
-                results.store(i, Result { try exporter.render(pages[i]) })
-                i += workers
-            }
+        try Parallel.forEach(pages.count, jobs: jobs) { i in
+            let png = try exporter.render(pages[i])
+            images.lock.lock(); images.byIndex[i] = png; images.lock.unlock()
         }
-        if let e = results.error { throw e }
-        return (0..<pages.count).map { results.images[$0]! }
+        return pages.indices.map { images.byIndex[$0]! }
     }
 
     public func write(_ pages: [Page], toDirectory directory: String) throws -> [String] {
