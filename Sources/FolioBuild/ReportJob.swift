@@ -89,7 +89,7 @@ public struct ReportJob {
         let output = try build(shaper: TextShaper(fontSet: fonts))
         var timings = output.timings
         let staging = try OutputStaging(outputDirectory: outputDirectory)
-        // The PDF is post-processed by qpdf in another process: rasterise the PNGs meanwhile.
+        // The PDF (drawing + rewrite) is one thread's work: rasterise the PNGs meanwhile.
         let (pages, info, png, dpi, jobs) = (output.pages, output.info, png, dpi, jobs)
         let pdfTime = TimeBox(), pngTime = TimeBox()
         try Concurrently.run({

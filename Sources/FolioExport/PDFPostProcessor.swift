@@ -1,18 +1,18 @@
-//! What Cairo 1.16 cannot write, added with qpdf: language, alt text, artifacts, XMP, print boxes.
+//! What Cairo 1.16 cannot write, added in process: language, alt text, artifacts, XMP, print boxes.
 
 import FolioPage
 import Foundation
 
-/// Rewrites objects of a PDF that Cairo wrote, through qpdf's JSON interface
-/// (`qpdf --json=2` to read the objects, `--update-from-json` to replace some of them).
-/// qpdf is run with an argument array (no shell) and `--deterministic-id`, so the same input
-/// gives the same bytes; it also packs objects into object streams.
+/// Rewrites the PDF that Cairo wrote: reads its objects (`PDFFile`), changes a few and
+/// writes the whole file again with object streams (`PDFWriter`). No external tool runs,
+/// and the same input gives the same bytes.
 ///
 /// It adds to the catalog `/Lang`, `/ViewerPreferences << /DisplayDocTitle true >>`,
 /// `/MarkInfo << /Marked true >>` and an XMP `/Metadata` stream; to structure elements
 /// `/Alt` and `/Lang` (Cairo ignores structure attributes); takes the artifact placeholders
-/// (`Private` elements) out of the structure tree; and sets `/MediaBox`, `/BleedBox` and
-/// `/TrimBox` of print-ready pages.
+/// (`Private` elements) out of the structure tree and marks their content as `/Artifact`;
+/// gives link annotations a description; and sets `/MediaBox`, `/BleedBox` and `/TrimBox`
+/// of print-ready pages.
 struct PDFPostProcessor {
     var info: DocumentInfo
     /// The elements the structure writer opened, in pre-order; nil for an untagged PDF.
@@ -20,175 +20,117 @@ struct PDFPostProcessor {
     var pages: [Page]
 
     func run(input: String, output: String) throws {
-        let dump = try Self.qpdf(["--json=2", "--json-key=qpdf", "--json-stream-data=none", input])
-        guard let root = try JSONSerialization.jsonObject(with: dump) as? [String: Any],
-              let qpdfArray = root["qpdf"] as? [Any], qpdfArray.count == 2,
-              let header = qpdfArray[0] as? [String: Any], let objects = qpdfArray[1] as? [String: Any],
-              var nextID = header["maxobjectid"] as? Int else {
-            throw ExportError.postProcess("unexpected qpdf JSON")
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: input)))
+        let rewritten = try process(bytes)
+        try Data(rewritten).write(to: URL(fileURLWithPath: output))
+    }
+
+    /// The finished file for the bytes Cairo wrote.
+    func process(_ bytes: [UInt8]) throws -> [UInt8] {
+        do {
+            return try rewrite(PDFFile(bytes: bytes))
+        } catch let error as PDFSyntaxError {
+            throw ExportError.postProcess("the PDF Cairo wrote could not be read: \(error)")
         }
-        var patch: [String: Any] = [:]
-        func value(_ ref: String) -> [String: Any]? {
-            if let v = patch["obj:" + ref] as? [String: Any], let d = v["value"] as? [String: Any] { return d }
-            return (objects["obj:" + ref] as? [String: Any])?["value"] as? [String: Any]
+    }
+
+    private func rewrite(_ file: PDFFile) throws -> [UInt8] {
+        var objects: [PDFObject?] = [nil]
+        for number in 1...max(1, file.maxObjectNumber) {
+            objects.append(file.offsets.indices.contains(number) && file.offsets[number] != nil ? try file.object(number) : nil)
         }
-        func set(_ ref: String, _ dict: [String: Any]) { patch["obj:" + ref] = ["value": dict] }
-        guard let trailer = (objects["trailer"] as? [String: Any])?["value"] as? [String: Any],
-              let catalogRef = trailer["/Root"] as? String, var catalog = value(catalogRef) else {
-            throw ExportError.postProcess("no document catalog")
+        // Stream lengths become direct; the objects that held them are dropped.
+        for object in objects where object?.stream != nil {
+            if let n = object?.value.dict?["Length"]?.ref { objects[n] = nil }
         }
-        catalog["/Lang"] = "u:" + info.language
-        catalog["/ViewerPreferences"] = ["/DisplayDocTitle": true]
-        nextID += 1
-        let metadataRef = "\(nextID) 0 R"
-        patch["obj:" + metadataRef] = ["stream": ["dict": ["/Type": "/Metadata", "/Subtype": "/XML"],
-                                                   "data": Data(xmp().utf8).base64EncodedString()]]
-        catalog["/Metadata"] = metadataRef
+        func value(_ ref: PDFValue?) -> PDFDict? { ref?.ref.flatMap { objects.indices.contains($0) ? objects[$0]?.value.dict : nil } }
+        func set(_ ref: PDFValue?, _ dict: PDFDict) { if let n = ref?.ref { objects[n]?.value = .dict(dict) } }
+
+        let catalogRef = file.trailer["Root"]
+        guard var catalog = value(catalogRef) else { throw ExportError.postProcess("no document catalog") }
+        catalog["Lang"] = .text(info.language)
+        catalog["ViewerPreferences"] = .dict(PDFDict([("DisplayDocTitle", .bool(true))]))
+        catalog["Metadata"] = .ref(objects.count, 0)
+        objects.append(PDFObject(value: .dict(PDFDict([("Type", .name("Metadata")), ("Subtype", .name("XML"))])),
+                                 stream: Array(xmp().utf8)))
         if let elements {
-            catalog["/MarkInfo"] = ["/Marked": true]
-            guard let treeRef = catalog["/StructTreeRoot"] as? String else {
+            catalog["MarkInfo"] = .dict(PDFDict([("Marked", .bool(true))]))
+            guard let treeRef = catalog["StructTreeRoot"], treeRef.ref != nil else {
                 throw ExportError.postProcess("tagged output has no structure tree")
             }
-            func array(_ ref: String) -> [Any]? { (objects["obj:" + ref] as? [String: Any])?["value"] as? [Any] }
-            func setArray(_ ref: String, _ a: [Any]) { patch["obj:" + ref] = ["value": a] }
-            try fixStructure(treeRef: treeRef, elements: elements, value: value, set: set, array: array, setArray: setArray)
+            try StructureFixer(elements: elements, objects: objects).fix(treeRef: treeRef) { objects[$0]?.value = $1 }
         }
         set(catalogRef, catalog)
         // Link annotations get a description for assistive technology (PDF/UA 7.18.5).
-        for (key, entry) in objects where key.hasPrefix("obj:") {
-            guard var dict = (entry as? [String: Any])?["value"] as? [String: Any],
-                  dict["/Subtype"] as? String == "/Link", dict["/Contents"] == nil else { continue }
-            let action = dict["/A"] as? [String: Any]
-            if let uri = action?["/URI"] as? String {
-                dict["/Contents"] = "u:Link to " + Self.plain(uri)
-            } else if let dest = (dict["/Dest"] ?? action?["/D"]) as? String {
-                dict["/Contents"] = "u:Link to " + Self.plain(dest).replacingOccurrences(of: "-", with: " ")
+        for number in objects.indices {
+            guard var dict = objects[number]?.value.dict, dict["Subtype"]?.name == "Link", dict["Contents"] == nil else { continue }
+            let action = dict["A"]?.dict
+            if let uri = action?["URI"]?.textValue {
+                dict["Contents"] = .text("Link to " + uri)
+            } else if let dest = Self.destinationName(dict["Dest"] ?? action?["D"]) {
+                dict["Contents"] = .text("Link to " + dest.replacingOccurrences(of: "-", with: " "))
             } else {
-                dict["/Contents"] = "u:Link"
+                dict["Contents"] = .text("Link")
             }
-            set(String(key.dropFirst(4)), dict)
+            objects[number]?.value = .dict(dict)
         }
         // Pages: tab order follows the structure; print boxes where the layout set them.
-        var pageRefs: [String] = []
-        func collect(_ ref: String) {
-            guard let node = value(ref) else { return }
-            if let kids = node["/Kids"] as? [Any] { kids.compactMap { $0 as? String }.forEach(collect) } else { pageRefs.append(ref) }
+        var pageRefs: [PDFValue] = []
+        func collect(_ ref: PDFValue, depth: Int) {
+            guard depth < 64, let node = value(ref) else { return }
+            if let kids = node["Kids"]?.array { kids.forEach { collect($0, depth: depth + 1) } } else { pageRefs.append(ref) }
         }
-        if let pagesRef = catalog["/Pages"] as? String { collect(pagesRef) }
+        if let pagesRef = catalog["Pages"] { collect(pagesRef, depth: 0) }
         guard pageRefs.count == pages.count else { throw ExportError.postProcess("expected \(pages.count) pages, found \(pageRefs.count)") }
         for (ref, page) in zip(pageRefs, pages) {
             guard var dict = value(ref) else { continue }
-            if elements != nil { dict["/Tabs"] = "/S" }
+            if elements != nil { dict["Tabs"] = .name("S") }
             if let boxes = page.printBoxes {
-                func box(_ r: Rect) -> [Double] {
-                    [r.minX, page.size.height - r.maxY, r.maxX, page.size.height - r.minY].map { ($0 * 1000).rounded() / 1000 }
+                func box(_ r: Rect) -> PDFValue {
+                    .array([r.minX, page.size.height - r.maxY, r.maxX, page.size.height - r.minY].map { Self.number($0) })
                 }
-                dict["/MediaBox"] = box(Rect(origin: .zero, size: page.size))
-                dict["/BleedBox"] = box(boxes.bleed)
-                dict["/TrimBox"] = box(boxes.trim)
+                dict["MediaBox"] = box(Rect(origin: .zero, size: page.size))
+                dict["BleedBox"] = box(boxes.bleed)
+                dict["TrimBox"] = box(boxes.trim)
             }
             set(ref, dict)
-        }
-        if elements != nil {
-            var contents: [String] = []
-            for ref in pageRefs {
-                let c = value(ref)?["/Contents"]
-                if let one = c as? String { contents.append(one) } else if let many = c as? [Any] { contents += many.compactMap { $0 as? String } }
+            if elements != nil {
+                let contents = dict["Contents"].map { $0.array ?? [$0] } ?? []
+                for content in contents { if let n = content.ref { try markArtifacts(&objects[n]) } }
             }
-            try markArtifacts(input: input, contentRefs: contents) { patch["obj:" + $0] = $1 }
         }
-        let update: [String: Any] = ["qpdf": [["jsonversion": 2, "pushedinheritedpageresources": false,
-                                              "calledgetallpages": false, "maxobjectid": nextID], patch]]
-        let patchPath = output + ".update.json"
-        try JSONSerialization.data(withJSONObject: update, options: [.sortedKeys, .withoutEscapingSlashes]).write(to: URL(fileURLWithPath: patchPath))
-        defer { try? FileManager.default.removeItem(atPath: patchPath) }
-        // Object streams (PDF 1.5) pack the thousands of small structure elements: the tagged
-        // report shrinks from about 2.2 MB to 0.86 MB.
-        _ = try Self.qpdf(["--deterministic-id", "--object-streams=generate", "--update-from-json=" + patchPath, input, output])
+        var trailer = PDFDict()
+        trailer["Root"] = catalogRef
+        trailer["Info"] = file.trailer["Info"]
+        return try PDFWriter(objects: objects, trailer: trailer).write()
     }
 
-    /// Walks the structure tree in pre-order beside the elements the writer opened, adding
-    /// `/Alt` and `/Lang` and removing artifacts (with their entries in the parent tree).
-    private func fixStructure(treeRef: String, elements: [StructureTag], value: (String) -> [String: Any]?,
-                              set: (String, [String: Any]) -> Void, array: (String) -> [Any]?,
-                              setArray: (String, [Any]) -> Void) throws {
-        guard let tree = value(treeRef) else { throw ExportError.postProcess("unreadable structure tree") }
-        var index = 0
-        var removed: Set<String> = []
-        func isElement(_ ref: String) -> Bool { value(ref)?["/S"] != nil && value(ref)?["/Type"] as? String != "/OBJR" }
-        func visit(_ ref: String) throws {
-            guard var dict = value(ref) else { return }
-            guard index < elements.count else { throw ExportError.postProcess("structure tree has more elements than were written") }
-            let tag = elements[index]
-            index += 1
-            let name = "/" + StructureWriter.cairoName(tag.role)
-            guard dict["/S"] as? String == name else {
-                throw ExportError.postProcess("structure element \(index) is \(dict["/S"] ?? "?"), expected \(name)")
-            }
-            if tag.role == .artifact { removed.insert(ref); return }
-            var kids: [Any] = (dict["/K"] as? [Any]) ?? (dict["/K"].map { [$0] } ?? [])
-            for kid in kids { if let r = kid as? String, isElement(r) { try visit(r) } }
-            let before = kids.count
-            kids.removeAll { ($0 as? String).map(removed.contains) ?? false }
-            var changed = kids.count != before
-            if changed { dict["/K"] = kids }
-            if let alt = tag.altText { dict["/Alt"] = "u:" + alt; changed = true }
-            if let lang = tag.language { dict["/Lang"] = "u:" + lang; changed = true }
-            // Folio's header rows head columns; say so for screen readers (PDF/UA 7.5).
-            if tag.role == .tableHeader { dict["/A"] = ["/O": "/Table", "/Scope": "/Column"]; changed = true }
-            if changed { set(ref, dict) }
-        }
-        if let k = tree["/K"] as? String { try visit(k) } else if let ks = tree["/K"] as? [Any] {
-            for k in ks { if let r = k as? String { try visit(r) } }
-        }
-        guard index == elements.count else {
-            throw ExportError.postProcess("structure tree has \(index) elements, \(elements.count) were written")
-        }
-        // The parent tree maps marked content back to elements: artifacts map to nothing.
-        guard !removed.isEmpty, let parentTreeRef = tree["/ParentTree"] as? String else { return }
-        func clean(_ array: [Any]) -> [Any] { array.map { ($0 as? String).map(removed.contains) == true ? NSNull() : $0 } }
-        func fixNode(_ ref: String) {
-            guard var node = value(ref) else { return }
-            if let kids = node["/Kids"] as? [Any] { kids.compactMap { $0 as? String }.forEach(fixNode) }
-            guard var nums = node["/Nums"] as? [Any] else { return }
-            for i in stride(from: 1, to: nums.count, by: 2) {
-                if let array = nums[i] as? [Any] {
-                    nums[i] = clean(array)
-                } else if let r = nums[i] as? String {
-                    if removed.contains(r) {
-                        nums[i] = NSNull()
-                    } else if let indirect = array(r) {
-                        // Cairo writes each page's list as an indirect array.
-                        setArray(r, clean(indirect))
-                    }
-                }
-            }
-            node["/Nums"] = nums
-            set(ref, node)
-        }
-        fixNode(parentTreeRef)
-    }
-
-    /// Rewrites the artifact placeholders in the page content streams: Cairo writes
+    /// Rewrites the artifact placeholders in a page content stream: Cairo writes
     /// `/Private << /MCID n >> BDC`, a reader wants `/Artifact BMC` (the `EMC` stays).
-    private func markArtifacts(input: String, contentRefs: [String], set: (String, [String: Any]) -> Void) throws {
-        guard !contentRefs.isEmpty else { return }
-        let selectors = contentRefs.compactMap { $0.split(separator: " ").first.map { "--json-object=" + $0 } }
-        let dump = try Self.qpdf(["--json=2", "--json-key=qpdf", "--json-stream-data=inline", "--decode-level=generalized"]
-                                 + selectors + [input])
-        guard let root = try JSONSerialization.jsonObject(with: dump) as? [String: Any],
-              let objects = (root["qpdf"] as? [Any])?.last as? [String: Any] else {
-            throw ExportError.postProcess("unexpected qpdf JSON for content streams")
+    private func markArtifacts(_ object: inout PDFObject?) throws {
+        guard let stream = object?.stream, let dict = object?.value.dict else { return }
+        let compressed = dict["Filter"]?.name == "FlateDecode"
+        guard compressed || dict["Filter"] == nil else { return }
+        let data = compressed ? try Flate.inflate(stream) : stream
+        let rewritten = Self.replaceArtifactPlaceholders(data)
+        guard rewritten != data else { return }
+        object?.stream = compressed ? try Flate.deflate(rewritten) : rewritten
+    }
+
+    /// A named destination's name, from a string or a name.
+    static func destinationName(_ value: PDFValue?) -> String? {
+        switch value {
+        case .name(let n): return n
+        case .string: return value?.textValue
+        default: return nil
         }
-        for ref in contentRefs {
-            guard let stream = (objects["obj:" + ref] as? [String: Any])?["stream"] as? [String: Any],
-                  let dict = stream["dict"] as? [String: Any], dict["/Filter"] == nil,
-                  let base64 = stream["data"] as? String, let data = Data(base64Encoded: base64) else { continue }
-            let bytes = [UInt8](data)
-            let rewritten = Self.replaceArtifactPlaceholders(bytes)
-            guard rewritten != bytes else { continue }
-            set(ref, ["stream": ["dict": dict, "data": Data(rewritten).base64EncodedString()]])
-        }
+    }
+
+    /// A box coordinate rounded to 1/1000 pt, written as an integer when it is one.
+    static func number(_ x: Double) -> PDFValue {
+        let rounded = (x * 1000).rounded() / 1000
+        if rounded == rounded.rounded() { return .int(Int(rounded)) }
+        return .real(String(format: "%.3f", rounded).replacingOccurrences(of: "0+$", with: "", options: .regularExpression))
     }
 
     /// Replaces every `/Private << /MCID n >> BDC` with `/Artifact BMC`, scanning bytes
@@ -216,13 +158,6 @@ struct PDFPostProcessor {
         return out
     }
 
-    /// A qpdf JSON string value without its type prefix (`u:`, `b:`) or name slash.
-    static func plain(_ s: String) -> String {
-        if s.hasPrefix("u:") || s.hasPrefix("b:") { return String(s.dropFirst(2)) }
-        if s.hasPrefix("/") { return String(s.dropFirst()) }
-        return s
-    }
-
     /// XMP packet with title, language and dates; fixed text for fixed input.
     func xmp() -> String {
         func esc(_ s: String) -> String {
@@ -243,38 +178,11 @@ struct PDFPostProcessor {
            <dc:title><rdf:Alt><rdf:li xml:lang="x-default">\(esc(info.title))</rdf:li></rdf:Alt></dc:title>\(creator)
            <dc:language><rdf:Bag><rdf:li>\(esc(info.language))</rdf:li></rdf:Bag></dc:language>
            <xmp:CreatorTool>\(esc(info.creator))</xmp:CreatorTool>\(dates)
-           <pdf:Producer>Folio (cairo, qpdf)</pdf:Producer>
+           <pdf:Producer>Folio (cairo)</pdf:Producer>
           </rdf:Description>
          </rdf:RDF>
         </x:xmpmeta>
         <?xpacket end="w"?>
         """
-    }
-
-    /// Runs qpdf with arguments (never through a shell); exit code 3 means warnings only.
-    static func qpdf(_ arguments: [String]) throws -> Data {
-        let process = Process()
-        guard let executable = which("qpdf") else {
-            throw ExportError.postProcess("qpdf is not installed (apt-get install qpdf); it adds what Cairo cannot write")
-        }
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting so a large dump cannot fill the pipe and block qpdf.
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 || process.terminationStatus == 3 else {
-            throw ExportError.postProcess("qpdf \(arguments.joined(separator: " ")) failed: " + String(decoding: errors, as: UTF8.self))
-        }
-        return data
-    }
-
-    static func which(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

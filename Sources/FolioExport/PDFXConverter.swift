@@ -21,10 +21,16 @@ public struct PDFXConverter: Sendable {
     }
 
     /// True when Ghostscript is installed.
-    public static var isAvailable: Bool { PDFPostProcessor.which("gs") != nil }
+    public static var isAvailable: Bool { Self.which("gs") != nil }
+
+    /// The first executable called `name` on the PATH.
+    static func which(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
 
     public func convert(_ input: String, to output: String, title: String) throws {
-        guard let gs = PDFPostProcessor.which("gs") else {
+        guard let gs = Self.which("gs") else {
             throw ExportError.postProcess("PDF/X needs Ghostscript (apt-get install ghostscript)")
         }
         guard FileManager.default.isReadableFile(atPath: profile) else {

@@ -21,7 +21,7 @@ enum OutputWriter {
                             root: String, timings: inout [String: Double]) throws -> [OutputFile] {
         var files: [OutputFile] = []
         let folder = root + "/report"
-        // The PDF's post-processing runs in qpdf, another process: rasterise the pages meanwhile.
+        // The PDF (drawing + rewrite) is one thread's work: rasterise the pages meanwhile.
         let pdfTime = TimeBox()
         try Concurrently.run({
             guard formats.contains(.pdf) else { return }

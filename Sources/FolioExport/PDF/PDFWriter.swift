@@ -1,0 +1,94 @@
+//! Writes a whole PDF 1.5 file: streams as they are, every other object packed into
+//! compressed object streams, and a cross-reference stream (ISO 32000-1 §7.5.7–7.5.8).
+
+/// Serialises numbered objects into a complete file. The output depends only on the objects,
+/// so the same input gives the same bytes; the file `/ID` is a hash of the content.
+struct PDFWriter {
+    /// Objects by number (1…); nil numbers are written as free entries.
+    var objects: [PDFObject?]
+    var trailer: PDFDict
+    /// Objects per object stream: small enough to read quickly, large enough to compress well.
+    var objectsPerStream = 200
+
+    func write() throws -> [UInt8] {
+        var out: [UInt8] = Array("%PDF-1.5\n%\u{B5}\u{ED}\u{AE}\u{FB}\n".unicodeScalars.map { UInt8($0.value) })
+        enum Entry { case free, offset(Int), packed(stream: Int, index: Int) }
+        var entries = [Entry](repeating: .free, count: objects.count)
+        var packable: [Int] = []
+        for (number, object) in objects.enumerated() where number > 0 {
+            guard let object else { continue }
+            if let data = object.stream {
+                entries[number] = .offset(out.count)
+                Self.writeStream(number: number, value: object.value, data: data, into: &out)
+            } else {
+                packable.append(number)
+            }
+        }
+        // Object streams take the numbers after the last object; the xref stream the one after those.
+        var nextNumber = objects.count
+        for chunkStart in stride(from: 0, to: packable.count, by: objectsPerStream) {
+            let chunk = packable[chunkStart..<min(packable.count, chunkStart + objectsPerStream)]
+            var header: [UInt8] = []
+            var body: [UInt8] = []
+            for (index, number) in chunk.enumerated() {
+                header += Array("\(number) \(body.count) ".utf8)
+                objects[number]!.value.write(into: &body)
+                body.append(0x0A)
+                entries[number] = .packed(stream: nextNumber, index: index)
+            }
+            let dict = PDFDict([("Type", .name("ObjStm")), ("N", .int(chunk.count)), ("First", .int(header.count)),
+                                ("Filter", .name("FlateDecode"))])
+            entries.append(.offset(out.count))
+            Self.writeStream(number: nextNumber, value: .dict(dict), data: try Flate.deflate(header + body), into: &out)
+            nextNumber += 1
+        }
+        // The cross-reference stream: type (1 byte), offset or stream number (4), generation or index (2).
+        let xrefNumber = nextNumber
+        let xrefOffset = out.count
+        entries.append(.offset(xrefOffset))
+        var table: [UInt8] = []
+        table.reserveCapacity(entries.count * 7)
+        for (number, entry) in entries.enumerated() {
+            switch entry {
+            case .free: table += [0] + Self.bigEndian(0, 4) + Self.bigEndian(number == 0 ? 65535 : 0, 2)
+            case .offset(let offset): table += [1] + Self.bigEndian(offset, 4) + Self.bigEndian(0, 2)
+            case .packed(let stream, let index): table += [2] + Self.bigEndian(stream, 4) + Self.bigEndian(index, 2)
+            }
+        }
+        let id = PDFValue.string(Self.fingerprint(out))
+        var dict = trailer
+        dict["Type"] = .name("XRef")
+        dict["Size"] = .int(entries.count)
+        dict["W"] = .array([.int(1), .int(4), .int(2)])
+        dict["ID"] = .array([id, id])
+        dict["Filter"] = .name("FlateDecode")
+        Self.writeStream(number: xrefNumber, value: .dict(dict), data: try Flate.deflate(table), into: &out)
+        out += Array("startxref\n\(xrefOffset)\n%%EOF\n".utf8)
+        return out
+    }
+
+    private static func writeStream(number: Int, value: PDFValue, data: [UInt8], into out: inout [UInt8]) {
+        var dict = value.dict ?? PDFDict()
+        dict["Length"] = .int(data.count)
+        out += Array("\(number) 0 obj\n".utf8)
+        dict.write(into: &out)
+        out += Array("\nstream\n".utf8)
+        out += data
+        out += Array("\nendstream\nendobj\n".utf8)
+    }
+
+    private static func bigEndian(_ value: Int, _ width: Int) -> [UInt8] {
+        (0..<width).reversed().map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) }
+    }
+
+    /// 16 bytes from two 64-bit FNV-1a hashes with different offsets: a file identifier that is
+    /// the same for the same content (PDF only asks that it be unlikely to repeat).
+    static func fingerprint(_ bytes: [UInt8]) -> [UInt8] {
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x8422_2325_cbf2_9ce4
+        for byte in bytes {
+            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01B3
+        }
+        return bigEndian(Int(truncatingIfNeeded: a), 8) + bigEndian(Int(truncatingIfNeeded: b), 8)
+    }
+}
