@@ -30,9 +30,14 @@ final class StructureWriter {
     /// elements inside artifacts are not listed.
     private(set) var elements: [StructureTag] = []
 
+    /// Page heights, to turn box corners into PDF coordinates (origin at the bottom left).
+    private let pageHeights: [Double]
+    private var pageIndex = 0
+
     init(context: CairoContext, pages: [Page]) {
         self.context = context
         parents = Self.scan(pages)
+        pageHeights = pages.map(\.size.height)
     }
 
     /// Opens the root `Document` element.
@@ -47,7 +52,22 @@ final class StructureWriter {
             stack.append(Open(tag: tag, source: index, kind: .ignored))
             return
         }
-        push(tag, source: index, kind: .element)
+        var placed = tag
+        placed.bbox = tag.bbox.map(pdfBox)
+        push(placed, source: index, kind: .element)
+    }
+
+    /// A box in the current user space as a PDF page rectangle (points, y up), through the
+    /// transforms of the groups it is drawn in.
+    private func pdfBox(_ r: Rect) -> Rect {
+        let corners = [(r.minX, r.minY), (r.maxX, r.minY), (r.minX, r.maxY), (r.maxX, r.maxY)].map { corner in
+            var (x, y) = corner
+            cairo_user_to_device(cr, &x, &y)
+            return (x, y)
+        }
+        let height = pageHeights.indices.contains(pageIndex) ? pageHeights[pageIndex] : 0
+        let xs = corners.map(\.0), ys = corners.map { height - $0.1 }
+        return Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
     }
 
     func end() {
@@ -65,7 +85,10 @@ final class StructureWriter {
     }
 
     /// Call before `cairo_show_page`: wrappers never span pages.
-    func endPage() { closeWrapper() }
+    func endPage() {
+        closeWrapper()
+        pageIndex += 1
+    }
 
     /// Cairo makes a `Link` element for every link annotation drawn inside a structure element.
     func willEmitLink() {

@@ -17,7 +17,10 @@ extension PageItem {
             return .link(rect.offsetBy(dx: dx, dy: dy), target)
         case .anchor(let name, let p):
             return .anchor(name, p.offset(dx: dx, dy: dy))
-        case .outline, .beginTag, .endTag:
+        case .beginTag(var tag):
+            tag.bbox = tag.bbox?.offsetBy(dx: dx, dy: dy)
+            return .beginTag(tag)
+        case .outline, .endTag:
             return self
         case .group(var group):
             var t = group.transform

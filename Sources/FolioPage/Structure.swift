@@ -17,14 +17,17 @@ public enum StructureRole: String, Hashable, Sendable, Codable, CaseIterable {
     }
 }
 
-/// One element of the structure tree: its role, alternative text (figures) and language
-/// (when it differs from the document's).
+/// One element of the structure tree: its role, alternative text (figures), language
+/// (when it differs from the document's) and, for figures, the area it covers.
 public struct StructureTag: Hashable, Sendable, Codable {
     public var role: StructureRole
     public var altText: String?
     public var language: String?
-    public init(_ role: StructureRole, altText: String? = nil, language: String? = nil) {
-        self.role = role; self.altText = altText; self.language = language
+    /// The element's bounding box in the coordinates of the items around the tag; moves with
+    /// them. Tagged PDF wants one on every `Figure` (ISO 32000-1 14.8.5.4.3, PDF/UA).
+    public var bbox: Rect?
+    public init(_ role: StructureRole, altText: String? = nil, language: String? = nil, bbox: Rect? = nil) {
+        self.role = role; self.altText = altText; self.language = language; self.bbox = bbox
     }
 }
 

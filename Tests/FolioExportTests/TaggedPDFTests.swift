@@ -76,7 +76,16 @@ final class TaggedPDFTests: XCTestCase {
         let all = try objects(path)
         let figures = elements(all, role: "/Figure")
         XCTAssertFalse(figures.isEmpty)
-        for f in figures { XCTAssertNotNil(f["/Alt"], "figure without alt text: \(f)") }
+        for f in figures {
+            XCTAssertNotNil(f["/Alt"], "figure without alt text: \(f)")
+            // The figure's area on the page: inside the A4 page, and the drawn chart's size (90 pt tall).
+            let box = ((f["/A"] as? [String: Any])?["/BBox"] as? [Any])?.compactMap { ($0 as? NSNumber)?.doubleValue } ?? []
+            XCTAssertEqual(box.count, 4, "figure without a bounding box: \(f)")
+            guard box.count == 4 else { continue }
+            XCTAssertTrue(box[0] >= 0 && box[1] >= 0 && box[2] <= 595.3 && box[3] <= 841.9, "\(box)")
+            XCTAssertEqual(box[3] - box[1], 90, accuracy: 0.01, "\(box)")
+            XCTAssertGreaterThan(box[2] - box[0], 100, "\(box)")
+        }
         let links = all.values.compactMap { ($0 as? [String: Any])?["value"] as? [String: Any] }
             .filter { $0["/Subtype"] as? String == "/Link" }
         XCTAssertFalse(links.isEmpty)

@@ -47,6 +47,11 @@ struct StructureFixer {
                 element["A"] = .dict(PDFDict([("O", .name("Table")), ("Scope", .name("Column"))]))
                 changed = true
             }
+            if let box = tag.bbox {
+                let edges = [box.minX, box.minY, box.maxX, box.maxY].map(PDFPostProcessor.number)
+                element["A"] = .dict(PDFDict([("O", .name("Layout")), ("BBox", .array(edges))]))
+                changed = true
+            }
             if changed { set(number, .dict(element)) }
         }
         for kid in tree["K"].map({ $0.array ?? [$0] }) ?? [] where kid.ref != nil { try visit(kid, depth: 0) }

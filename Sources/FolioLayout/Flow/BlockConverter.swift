@@ -208,7 +208,7 @@ struct BlockConverter {
         }
         let alt = (k.title.isEmpty ? "Key figures: " : k.title + ": ")
             + k.figures.map { [$0.value, $0.unit, $0.label].filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: "; ")
-        let figure = (tiles + items).tagged(StructureTag(.figure, altText: alt))
+        let figure = (tiles + items).tagged(StructureTag(.figure, altText: alt, bbox: Rect(x: 0, y: 0, width: width, height: height)))
         return [.space(10), .box(FlowBox(height: height, items: figure, spanAll: k.spanAll, source: k.source)), .space(12)]
     }
 
@@ -217,7 +217,8 @@ struct BlockConverter {
         var out: [FlowItem] = [.space(10)]
         do {
             let frame = try f.content.render(width: width, height: f.height, context: context.figureContext)
-            var items = frame.items.tagged(StructureTag(.figure, altText: f.content.altText))
+            let bbox = Rect(x: 0, y: 0, width: frame.size.width, height: frame.size.height)
+            var items = frame.items.tagged(StructureTag(.figure, altText: f.content.altText, bbox: bbox))
             if let id = f.id { items.append(.anchor(id, .zero)) }
             out.append(.box(FlowBox(height: frame.size.height, items: items, keepWithNext: f.caption != nil, spanAll: f.spanAll, source: f.source)))
         } catch {
