@@ -25,7 +25,16 @@ final class CairoPainter {
     var cr: OpaquePointer { context.pointer }
 
     func draw(_ items: [PageItem]) {
-        for item in items {
+        var index = items.startIndex
+        while index < items.endIndex {
+            let item = items[index]
+            index += 1
+            if case .beginTag(let tag) = item, tag.role == .link, let structure, emitsPDFTags,
+               let end = Self.matchingEnd(items, after: index) {
+                drawLinkElement(items[index..<end], structure: structure)
+                index = end + 1
+                continue
+            }
             switch item {
             case .text(let line): drawText(line)
             case .shape(let shape):
@@ -114,14 +123,47 @@ final class CairoPainter {
     private func drawLink(_ rect: Rect, _ target: LinkTarget) {
         guard emitsPDFTags else { return }
         structure?.willEmitLink()
-        let area = "rect=[\(fmt(rect.minX)) \(fmt(rect.minY)) \(fmt(rect.width)) \(fmt(rect.height))]"
-        let attributes: String
-        switch target {
-        case .url(let url): attributes = "uri='\(escape(url))' \(area)"
-        case .destination(let name): attributes = "dest='\(escape(name))' \(area)"
-        }
-        cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, linkAttributes(rect, target))
         cairo_tag_end(cr, CAIRO_TAG_LINK)
+    }
+
+    /// A `Link` element drawn as one Cairo link tag around its text, so the element holds the
+    /// text and the annotation (PDF/UA 7.18.5); without a link item inside, just the content.
+    private func drawLinkElement(_ items: ArraySlice<PageItem>, structure: StructureWriter) {
+        guard let linkIndex = items.firstIndex(where: { if case .link = $0 { return true } else { return false } }),
+              case .link(let rect, let target) = items[linkIndex] else {
+            structure.skipTag()
+            draw(Array(items))
+            return
+        }
+        structure.beginLink(linkAttributes(rect, target))
+        var inner = Array(items)
+        inner.remove(at: linkIndex - items.startIndex)
+        draw(inner)
+        structure.end()
+    }
+
+    private func linkAttributes(_ rect: Rect, _ target: LinkTarget) -> String {
+        let area = "rect=[\(fmt(rect.minX)) \(fmt(rect.minY)) \(fmt(rect.width)) \(fmt(rect.height))]"
+        switch target {
+        case .url(let url): return "uri='\(escape(url))' \(area)"
+        case .destination(let name): return "dest='\(escape(name))' \(area)"
+        }
+    }
+
+    /// The index of the `endTag` that closes a tag opened just before `start`.
+    static func matchingEnd(_ items: [PageItem], after start: Int) -> Int? {
+        var depth = 0
+        for i in start..<items.endIndex {
+            switch items[i] {
+            case .beginTag: depth += 1
+            case .endTag:
+                if depth == 0 { return i }
+                depth -= 1
+            default: break
+            }
+        }
+        return nil
     }
 
     private func drawAnchor(_ name: String, _ point: Point) {

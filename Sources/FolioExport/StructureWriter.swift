@@ -22,7 +22,7 @@ final class StructureWriter {
     /// Source begin-tag indices (pre-order over the whole document) of elements with children.
     private let parents: Set<Int>
     private var sourceIndex = 0
-    private enum Kind { case element, wrapper, ignored }
+    private enum Kind { case element, wrapper, ignored, ignoredLink }
     private struct Open { var tag: StructureTag; var source: Int?; var kind: Kind }
     private var stack: [Open] = []
     private var artifactDepth = 0
@@ -74,6 +74,7 @@ final class StructureWriter {
         closeWrapper()
         guard let top = stack.popLast() else { return }
         if top.kind == .ignored { return }
+        if top.kind == .ignoredLink { cairo_tag_end(cr, CAIRO_TAG_LINK); return }
         if top.tag.role == .artifact { artifactDepth -= 1 }
         cairo_tag_end(cr, Self.cairoName(top.tag.role))
     }
@@ -89,6 +90,27 @@ final class StructureWriter {
         closeWrapper()
         pageIndex += 1
     }
+
+    /// Opens a `Link` element that Cairo writes as one link tag (annotation attributes and the
+    /// text drawn until `end()`), standing for the next begin tag of the pages.
+    func beginLink(_ attributes: String) {
+        closeWrapper()
+        let index = sourceIndex
+        sourceIndex += 1
+        let tag = StructureTag(.link)
+        if artifactDepth > 0 {
+            // A link in page furniture still works; it is just not part of the structure.
+            cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
+            stack.append(Open(tag: tag, source: index, kind: .ignoredLink))
+            return
+        }
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
+        elements.append(tag)
+        stack.append(Open(tag: tag, source: index, kind: .element))
+    }
+
+    /// Passes over a begin tag of the pages that is not written (its `endTag` is not drawn either).
+    func skipTag() { sourceIndex += 1 }
 
     /// Cairo makes a `Link` element for every link annotation drawn inside a structure element.
     func willEmitLink() {
@@ -138,17 +160,18 @@ final class StructureWriter {
     /// Chinese runs (which become `Span` elements with their own language).
     static func scan(_ pages: [Page]) -> Set<Int> {
         var parents: Set<Int> = []
-        var stack: [(index: Int, artifact: Bool)] = []
+        var stack: [(index: Int, artifact: Bool, link: Bool)] = []
         var counter = 0
         func walk(_ items: [PageItem]) {
             for item in items {
                 switch item {
                 case .beginTag(let t):
                     if let top = stack.last { parents.insert(top.index) }
-                    stack.append((counter, t.role == .artifact || stack.last?.artifact == true))
+                    stack.append((counter, t.role == .artifact || stack.last?.artifact == true, t.role == .link))
                     counter += 1
                 case .endTag: _ = stack.popLast()
-                case .link: if let top = stack.last { parents.insert(top.index) }
+                // A link element's own annotation is not a child element.
+                case .link: if let top = stack.last, !top.link { parents.insert(top.index) }
                 case .text(let line):
                     if let top = stack.last, !top.artifact, line.runs.contains(where: { isChinese($0.face) }) {
                         parents.insert(top.index)

@@ -71,6 +71,15 @@ final class TaggedPDFTests: XCTestCase {
         XCTAssertEqual(tree[reference - 1].role == "P" || tree[..<reference].last { $0.depth == tree[reference].depth - 1 }?.role == "P", true)
         let children = tree[(reference + 1)...].prefix { $0.depth > tree[reference].depth }.filter { $0.depth == tree[reference].depth + 1 }
         XCTAssertTrue(children.contains { $0.role == "Link" }, "the Reference element lacks its link: \(children)")
+        // Every Link element holds its annotation and its text (PDF/UA 7.18.5).
+        let lines = text.components(separatedBy: "\n")
+        let linkLines = lines.indices.filter { lines[$0].trimmingCharacters(in: .whitespaces) == "Link (inline)" }
+        XCTAssertEqual(linkLines.count, 3, text)
+        for i in linkLines where i + 2 < lines.count {
+            XCTAssertTrue(lines[i + 1].contains("Object "), "link element without its annotation: \(lines[i...(i + 2)])")
+            let linkText = lines[i + 2].trimmingCharacters(in: .whitespaces)
+            XCTAssertTrue(linkText.count > 2 && linkText.hasPrefix("\""), "link element without text: \(lines[i...(i + 2)])")
+        }
         // No artifact placeholder left in the tree; Chinese text is a Span in zh.
         XCTAssertFalse(roles.contains("Private"))
         let all = try objects(path)

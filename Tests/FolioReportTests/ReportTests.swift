@@ -85,7 +85,7 @@ final class ReportTests: XCTestCase {
             XCTAssertTrue(page.contains(d.name), "\(d.name) is not on PDF page \(index + 1)")
             // The contents page lists it with the same label.
             let label = output.pages[index].label
-            let contents = output.pages[1].textLines.map(\.text)
+            let contents = output.pages[1].textLines.map { $0.text.trimmingCharacters(in: .whitespaces) }
             XCTAssertTrue(contents.contains(d.name) && contents.contains(label), "contents lack \(d.name) … \(label)")
         }
     }

@@ -246,9 +246,12 @@ struct BlockConverter {
             let style = styles.textStyle(spec)
             let indent = Double(e.level - 1) * 14
             let page = context.headingPages[e.id] ?? "0"
-            let pageLine = context.figureContext.line(page, style: style.with { $0.features = ["tnum"] })
+            // The leading space keeps title and number apart in the text a screen reader gets;
+            // the number's right edge and the room for the title are those of the digits alone.
+            let pageLine = context.figureContext.line(" " + page, style: style.with { $0.features = ["tnum"] })
+            let digitsWidth = context.figureContext.line(page, style: style.with { $0.features = ["tnum"] }).width
             let leading = styles.leading(spec)
-            let available = columnWidth - indent - pageLine.width - 18
+            let available = columnWidth - indent - digitsWidth - 18
             let titleBoxes = context.lineBoxes([TextSpan(e.title, style: style)], width: available, leading: leading, alignment: .left, keepTogether: true, source: nil)
             guard let last = titleBoxes.last, case .text(let lastLine)? = last.items.first else { continue }
             var entry: [FlowItem] = []
@@ -256,6 +259,7 @@ struct BlockConverter {
             for (i, var b) in titleBoxes.enumerated() {
                 b.items = b.items.translated(dx: indent, dy: 0)
                 b.keepWithNext = i < titleBoxes.count - 1
+                var leaders: [PageItem] = []
                 if i == titleBoxes.count - 1 {
                     let baseline = lastLine.origin.y
                     b.items.append(.text(pageLine.moved(to: Point(x: columnWidth - pageLine.width, y: baseline))))
@@ -264,15 +268,14 @@ struct BlockConverter {
                     let step = 4.5
                     var x = (indent + lastLine.width + 6)
                     x = (x / step).rounded(.up) * step
-                    var leaders: [PageItem] = []
-                    while x < columnWidth - pageLine.width - 6 {
+                    while x < columnWidth - digitsWidth - 6 {
                         leaders.append(.text(dot.moved(to: Point(x: x, y: baseline))))
                         x += step
                     }
-                    b.items += leaders.asArtifact
                 }
-                let h = b.height
-                b.items.append(.link(Rect(x: indent, y: 0, width: columnWidth - indent, height: h), .destination(e.id)))
+                // The line's text and page number are the link's text; the leaders are furniture.
+                let link = PageItem.link(Rect(x: indent, y: 0, width: columnWidth - indent, height: b.height), .destination(e.id))
+                b.items = (b.items + [link]).tagged(StructureTag(.link)) + leaders.asArtifact
                 entry.append(.box(b))
             }
             out += entry.tagged(StructureTag(.toci))

@@ -55,10 +55,22 @@ extension LayoutContext {
                 let middle = (link.minX + link.maxX) / 2
                 if middle >= minX && middle <= maxX { inner.append(item); used.insert(k) }
             }
-            items += [.beginTag(StructureTag(role)), .text(part)] + inner + [.endTag]
+            // A footnote mark's link is a Link element inside its Reference, holding the mark.
+            let body: [PageItem] = role == .reference && !inner.isEmpty
+                ? ([.text(part)] + inner).tagged(StructureTag(.link)) : [.text(part)] + inner
+            items += body.tagged(StructureTag(role))
         }
+        // Adjacent runs of one role but different links (two footnote marks, two links in a
+        // row) are separate elements.
+        func linkIndex(_ run: GlyphRun) -> Int? {
+            guard run.role != nil else { return nil }
+            let middle = line.origin.x + run.offset.x + run.width / 2
+            return links.firstIndex { middle >= $0.0.minX && middle <= $0.0.maxX }
+        }
+        var segmentLink = line.runs.first.flatMap(linkIndex)
         for run in line.runs {
-            if run.role != role { flush(); segment = []; role = run.role }
+            let link = linkIndex(run)
+            if run.role != role || link != segmentLink { flush(); segment = []; role = run.role; segmentLink = link }
             segment.append(run)
         }
         flush()

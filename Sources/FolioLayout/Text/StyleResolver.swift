@@ -41,10 +41,13 @@ struct StyleResolver {
         // Capitalised words break too unless the theme says otherwise; names that must stay
         // whole (cities, provinces) are protected words of the hyphenator.
         let capitalized = hyphenateCapitalized || (theme.hyphenation?.capitalized ?? true)
-        func add(_ text: String, _ style: TextStyle, _ link: LinkTarget?, hyph: Bool, role: StructureRole? = nil) {
+        // Link text gets the `Link` role, so that the tagged PDF's Link element holds the
+        // text as well as the annotation; footnote marks keep their `Reference` role.
+        func add(_ text: String, _ style: TextStyle, _ link: LinkTarget?, hyph: Bool, role explicitRole: StructureRole? = nil) {
+            let role = explicitRole ?? (link == nil ? nil : .link)
             var t = uppercase ? text.uppercased() : text
             if hyph, let h = hyphenator { t = h.hyphenate(text: t, capitalized: capitalized) }
-            if let last = out.last, last.style == style, last.link == link, last.role == role, role == nil {
+            if let last = out.last, last.style == style, last.link == link, last.role == role, role == nil || role == .link {
                 out[out.count - 1].text += t
             } else {
                 out.append(TextSpan(t, style: style, link: link, role: role))
