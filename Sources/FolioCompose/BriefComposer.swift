@@ -174,7 +174,8 @@ public struct BriefComposer: Sendable {
             return TableRow(cells: [TableCell(text: v.variable), TableCell(text: v.dimension),
                                     TableCell([.text(String(v.score))], background: fill, textColor: heat.text(on: fill))])
         }
-        return TableBlock(columns: [TableColumn(width: .fraction(1.5)), TableColumn(width: .fraction(1.2)), TableColumn(width: .fixed(30), numeric: true)],
+        return TableBlock(columns: [TableColumn(width: .fraction(1.5), rowHeader: true), TableColumn(width: .fraction(1.2)),
+                                    TableColumn(width: .fixed(30), numeric: true)],
                           headerRows: [TableRow(cells: [TableCell(text: strongest ? "Strongest variables" : "Weakest variables"),
                                                         TableCell(text: "Dimension"), TableCell(text: "Score")])],
                           rows: rows, style: "brief", continuedLabel: nil)
@@ -190,7 +191,7 @@ public struct BriefComposer: Sendable {
                              TableCell(text: analytics.tier(forTotal: r.total)?.name ?? ""),
                              TableCell(text: NumberText.grouped(r.total))], highlighted: r.city == slug)
         }
-        return TableBlock(columns: [TableColumn(width: .fixed(24), numeric: true), TableColumn(width: .fraction(1.4)),
+        return TableBlock(columns: [TableColumn(width: .fixed(24), numeric: true), TableColumn(width: .fraction(1.4), rowHeader: true),
                                     TableColumn(width: .fraction(1)), TableColumn(width: .fixed(40), numeric: true)],
                           headerRows: [TableRow(cells: [TableCell(text: "Rank"), TableCell(text: "Neighbours in the ranking"),
                                                         TableCell(text: "Tier"), TableCell(text: "Total")])],

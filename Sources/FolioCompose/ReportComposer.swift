@@ -108,7 +108,7 @@ public struct ReportComposer {
     }
 
     private func glance(title: String?) -> [Block] {
-        let columns = [TableColumn(width: .fraction(1)), TableColumn(width: .fraction(3.2))]
+        let columns = [TableColumn(width: .fraction(1), rowHeader: true), TableColumn(width: .fraction(3.2))]
         let rows = edition.dimensions.map { d in
             TableRow(cells: [TableCell(text: d.name, bold: true),
                              TableCell(text: d.variables.map(\.name).joined(separator: " · "))])
@@ -172,7 +172,8 @@ public struct ReportComposer {
     }
 
     private func indicators(title: String?) -> [Block] {
-        let columns = [TableColumn(width: .fraction(1.1)), TableColumn(width: .fraction(1.3)), TableColumn(width: .fraction(2.4)),
+        // The indicator names its row; dimension and variable cells are blank after their first row.
+        let columns = [TableColumn(width: .fraction(1.1)), TableColumn(width: .fraction(1.3)), TableColumn(width: .fraction(2.4), rowHeader: true),
                        TableColumn(width: .fixed(40), alignment: .center), TableColumn(width: .fraction(1.8))]
         var rows: [TableRow] = []
         var lastDimension = ""

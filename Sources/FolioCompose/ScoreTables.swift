@@ -28,7 +28,7 @@ public struct ScoreTables: Sendable {
     public func dimension(_ slug: String, highlight: String? = nil, caption: Bool = true) -> TableBlock? {
         guard let d = edition.dimension(slug), let table = edition.table(slug) else { return nil }
         let n = Double(d.variables.count)
-        let columns = [TableColumn(width: .fixed(24), numeric: true), TableColumn(width: .auto)]
+        let columns = [TableColumn(width: .fixed(24), numeric: true), TableColumn(width: .auto, rowHeader: true)]
             + d.variables.map { _ in TableColumn(width: .fraction(1), numeric: true) }
             + [TableColumn(width: .fraction(1), numeric: true)]
         let header = TableRow(cells: [TableCell(text: "Rank"), TableCell(text: "City")]
@@ -47,7 +47,7 @@ public struct ScoreTables: Sendable {
     /// The overall table: rank, city, the dimension totals as published, total; a rule between tiers.
     public func overall(analytics: Analytics, caption: Bool = true) -> TableBlock {
         let dims = edition.dimensions
-        let columns = [TableColumn(width: .fixed(22), numeric: true), TableColumn(width: .auto)]
+        let columns = [TableColumn(width: .fixed(22), numeric: true), TableColumn(width: .auto, rowHeader: true)]
             + dims.map { _ in TableColumn(width: .fraction(1), numeric: true) }
             + [TableColumn(width: .fraction(1.1), numeric: true)]
         let header = TableRow(cells: [TableCell(text: "Rank"), TableCell(text: "City")]

@@ -39,8 +39,12 @@ public struct TableColumn: Hashable, Sendable {
     public var alignment: Alignment
     /// Numeric columns use tabular figures and align right.
     public var numeric: Bool
-    public init(width: Width = .auto, alignment: Alignment = .left, numeric: Bool = false) {
+    /// The column's cells name their rows (the city in a score table): row headers for a
+    /// screen reader, announced with every cell of the row.
+    public var rowHeader: Bool
+    public init(width: Width = .auto, alignment: Alignment = .left, numeric: Bool = false, rowHeader: Bool = false) {
         self.width = width; self.alignment = numeric && alignment == .left ? .right : alignment; self.numeric = numeric
+        self.rowHeader = rowHeader
     }
 }
 

@@ -26,9 +26,17 @@ public struct StructureTag: Hashable, Sendable, Codable {
     /// The element's bounding box in the coordinates of the items around the tag; moves with
     /// them. Tagged PDF wants one on every `Figure` (ISO 32000-1 14.8.5.4.3, PDF/UA).
     public var bbox: Rect?
-    public init(_ role: StructureRole, altText: String? = nil, language: String? = nil, bbox: Rect? = nil) {
-        self.role = role; self.altText = altText; self.language = language; self.bbox = bbox
+    /// What a header cell (`TH`) heads: its column (the default) or its row.
+    public var scope: HeaderScope?
+    public init(_ role: StructureRole, altText: String? = nil, language: String? = nil, bbox: Rect? = nil,
+                scope: HeaderScope? = nil) {
+        self.role = role; self.altText = altText; self.language = language; self.bbox = bbox; self.scope = scope
     }
+}
+
+/// The cells a table header cell applies to (PDF table attribute `/Scope`).
+public enum HeaderScope: String, Hashable, Sendable, Codable {
+    case column = "Column", row = "Row"
 }
 
 extension Array where Element == PageItem {

@@ -101,10 +101,11 @@ final class TaggedPDFTests: XCTestCase {
         for l in links { XCTAssertTrue((l["/Contents"] as? String)?.hasPrefix("u:Link to ") ?? false, "link without a description: \(l)") }
         let headers = elements(all, role: "/TH")
         XCTAssertFalse(headers.isEmpty)
-        for th in headers {
-            let attributes = th["/A"] as? [String: Any]
-            XCTAssertEqual(attributes?["/Scope"] as? String, "/Column", "header cell without scope: \(th)")
-        }
+        // Four column headers (Rank, City, Economic strength, Total) and the city of each of the three rows.
+        let scopes = headers.map { (($0["/A"] as? [String: Any])?["/Scope"] as? String) ?? "none" }
+        XCTAssertEqual(scopes.filter { $0 == "/Column" }.count, 4, "\(scopes)")
+        XCTAssertEqual(scopes.filter { $0 == "/Row" }.count, 3, "\(scopes)")
+        XCTAssertEqual(scopes.count, 7, "a header cell without scope: \(scopes)")
         XCTAssertFalse(elements(all, role: "/Span").filter { $0["/Lang"] as? String == "u:zh" }.isEmpty, "no zh span")
         // Furniture is marked content of type Artifact, outside the tree; nothing refers to a placeholder.
         let qdf = try ExternalTools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).stdout

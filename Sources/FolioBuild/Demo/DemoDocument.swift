@@ -27,7 +27,7 @@ public enum DemoDocument {
                   + "internationalisation show the hyphenation at work."),
         ]
         let table = TableBlock(
-            columns: [TableColumn(width: .fixed(26), numeric: true), TableColumn(width: .auto),
+            columns: [TableColumn(width: .fixed(26), numeric: true), TableColumn(width: .auto, rowHeader: true),
                       TableColumn(width: .auto, numeric: true), TableColumn(width: .auto, numeric: true)],
             headerRows: [TableRow(cells: [TableCell(text: "Rank"), TableCell(text: "City"), TableCell(text: "Economic strength"),
                                           TableCell(text: "Total")])],

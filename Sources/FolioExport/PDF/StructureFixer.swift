@@ -42,9 +42,9 @@ struct StructureFixer {
             if changed { element["K"] = .array(kids) }
             if let alt = tag.altText { element["Alt"] = .text(alt); changed = true }
             if let lang = tag.language { element["Lang"] = .text(lang); changed = true }
-            // Folio's header rows head columns; say so for screen readers (PDF/UA 7.5).
+            // Header cells say what they head, for screen readers (PDF/UA 7.5).
             if tag.role == .tableHeader {
-                element["A"] = .dict(PDFDict([("O", .name("Table")), ("Scope", .name("Column"))]))
+                element["A"] = .dict(PDFDict([("O", .name("Table")), ("Scope", .name((tag.scope ?? .column).rawValue))]))
                 changed = true
             }
             if let box = tag.bbox {

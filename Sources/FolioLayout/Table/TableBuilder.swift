@@ -223,8 +223,11 @@ struct TableBuilder {
                     .translated(dx: cc.x + m.padX, dy: y)
                 y += line.height
             }
-            // Header cells are `TH`: a screen reader announces them with every data cell.
-            items += cellItems.tagged(StructureTag(header ? .tableHeader : .tableCell))
+            // Header cells are `TH`: a screen reader announces them with every data cell; so
+            // are the cells of a row-header column, for their row.
+            let tag = header ? StructureTag(.tableHeader, scope: .column)
+                : cc.col.rowHeader ? StructureTag(.tableHeader, scope: .row) : StructureTag(.tableCell)
+            items += cellItems.tagged(tag)
         }
         if header && isLastHeader {
             items.append(.shape(Shape(path: .rect(Rect(x: 0, y: height - (m.style.headerRuleWidth ?? 0.8), width: total, height: m.style.headerRuleWidth ?? 0.8)), fill: theme.color("text"))))
