@@ -63,7 +63,7 @@ let package = Package(
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "FolioLoadTests", dependencies: ["FolioLoad", "FolioModel", "FolioMarkdown", "FolioCore"]),
         .testTarget(name: "FolioReportTests", dependencies: [
-            "FolioBuild", "FolioCompose", "FolioModel", "FolioLoad", "FolioPage", "FolioGraphics", "FolioExport", "FolioTestSupport",
+            "FolioBuild", "FolioCharts", "FolioCompose", "FolioModel", "FolioLoad", "FolioPage", "FolioGraphics", "FolioExport", "FolioTestSupport",
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "FolioBuildTests", dependencies: [
             "FolioBuild", "FolioCompose", "FolioModel", "FolioLoad", "FolioPage", "FolioGraphics", "FolioExport", "FolioTestSupport",

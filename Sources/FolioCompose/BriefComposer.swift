@@ -31,8 +31,7 @@ public struct BriefComposer: Sendable {
         self.observationPages = observationPages
         self.creationDate = creationDate
         self.accent = accent
-        let stats = Analytics(edition)
-        self.medians = edition.dimensions.map { stats.median($0.slug) }
+        self.medians = edition.dimensions.map { [analytics] in analytics.median($0.slug) }
         self.distributionRows = edition.dimensions.map { d in
             var totals: [String: Int] = [:]
             for row in edition.table(d.slug)?.rows ?? [] { totals[row.city] = row.total }
@@ -124,9 +123,10 @@ public struct BriefComposer: Sendable {
                           domain: 0...perDimension, terms: ChartTerms(items: "cities", measure: "score"), sizing: .height(180))
     }
 
-    /// Above this many cities the distribution shows quantiles, so a brief stays legible and
-    /// its cost does not grow with the size of the edition.
-    static let maxDots = 240
+    /// Above this many cities the distribution shows this many quantiles per row: as many dots
+    /// as the default edition has cities, which a 180 pt chart shows legibly, so a brief costs
+    /// the same whatever the size of the edition (at 240 dots a 2,800-city brief took twice as long).
+    public static let maxDots = 60
 
     static func thinned(_ points: [StripPoint]) -> [StripPoint] {
         guard points.count > maxDots else { return points }
@@ -191,7 +191,7 @@ public struct BriefComposer: Sendable {
                              TableCell(text: analytics.tier(forTotal: r.total)?.name ?? ""),
                              TableCell(text: NumberText.grouped(r.total))], highlighted: r.city == slug)
         }
-        return TableBlock(columns: [TableColumn(width: .fixed(24), numeric: true), TableColumn(width: .fraction(1.4), rowHeader: true),
+        return TableBlock(columns: [TableColumn(width: .auto, numeric: true), TableColumn(width: .fraction(1.4), rowHeader: true),
                                     TableColumn(width: .fraction(1)), TableColumn(width: .fixed(40), numeric: true)],
                           headerRows: [TableRow(cells: [TableCell(text: "Rank"), TableCell(text: "Neighbours in the ranking"),
                                                         TableCell(text: "Tier"), TableCell(text: "Total")])],

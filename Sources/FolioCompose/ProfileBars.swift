@@ -26,11 +26,14 @@ struct ProfileBars: FigureContent {
         let family = context.family("display")
         let rowHeight = 17.5
         let header = 14.0
-        let scoreWidth = 30.0, rankWidth = 40.0
         let text = Color(hex: "#1d1d1f")!, muted = Color(hex: "#6e6e73")!
         let label = TextStyle(family: family, size: 7.6, color: text)
         let number = TextStyle(family: family, size: 7.6, weight: .semibold, color: text, features: ["tnum"])
         let head = TextStyle(family: family, size: 6.6, color: muted)
+        // Number columns fit their widest entry (editions of thousands of cities have longer
+        // scores and ranks), with a gap before each.
+        let scoreWidth = max(30, (rows.map { context.line(String($0.score), style: number).width }.max() ?? 0) + 10)
+        let rankWidth = max(40, (rows.map { context.line("\($0.rank)/\(cityCount)", style: label.with { $0.features = ["tnum"] }).width }.max() ?? 0) + 10)
         // The name column is as wide as the longest name, and never more than half the width.
         let nameWidth = min(width * 0.5, (rows.map { context.line($0.name, style: label).width }.max() ?? 0) + 4)
         let barX = nameWidth + scoreWidth + rankWidth + 6

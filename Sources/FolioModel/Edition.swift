@@ -52,7 +52,11 @@ public struct Edition: Hashable, Sendable {
     public func dimension(_ slug: String) -> Dimension? { dimensionIndex[slug].map { dimensions[$0] } }
     public func dimensionOrder(_ slug: String) -> Int? { dimensionIndex[slug] }
     /// The score table of a dimension slug.
-    public func table(_ dimension: String) -> ScoreTable? { scores.first { $0.dimension == dimension } }
+    public func table(_ dimension: String) -> ScoreTable? {
+        // Tables are in dimension order; fall back to a search for editions built otherwise.
+        if let i = dimensionIndex[dimension], i < scores.count, scores[i].dimension == dimension { return scores[i] }
+        return scores.first { $0.dimension == dimension }
+    }
     public func reference(_ id: Int) -> Reference? { references.first { $0.id == id } }
     public func narrative(for dimension: String) -> TextDocument? {
         guard let path = self.dimension(dimension)?.narrativePath else {

@@ -15,11 +15,22 @@ public struct ScoreRow: Hashable, Sendable, Codable {
 /// The scoring table of one dimension, as published.
 public struct ScoreTable: Hashable, Sendable, Codable {
     public var dimension: String
-    public var rows: [ScoreRow]
-    public init(dimension: String, rows: [ScoreRow]) { self.dimension = dimension; self.rows = rows }
+    public var rows: [ScoreRow] { didSet { rowIndex = RowIndex(rows.map(\.city)) } }
+    /// Row lookups are by city for every brief and statistic: a linear search made an edition
+    /// of 2,800 cities quadratic.
+    private var rowIndex: RowIndex
+    public init(dimension: String, rows: [ScoreRow]) {
+        self.dimension = dimension; self.rows = rows; rowIndex = RowIndex(rows.map(\.city))
+    }
 
-    /// The row of a city slug.
-    public func row(for city: String) -> ScoreRow? { rows.first { $0.city == city } }
+    /// The row of a city slug (the first, if a malformed table has two).
+    public func row(for city: String) -> ScoreRow? { rowIndex[city].map { rows[$0] } }
+
+    private enum CodingKeys: String, CodingKey { case dimension, rows }
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(dimension: try c.decode(String.self, forKey: .dimension), rows: try c.decode([ScoreRow].self, forKey: .rows))
+    }
 }
 
 /// One city's row of the overall table.
@@ -36,7 +47,22 @@ public struct OverallRow: Hashable, Sendable, Codable {
 
 /// The overall table, as published.
 public struct OverallTable: Hashable, Sendable, Codable {
-    public var rows: [OverallRow]
-    public init(rows: [OverallRow]) { self.rows = rows }
-    public func row(for city: String) -> OverallRow? { rows.first { $0.city == city } }
+    public var rows: [OverallRow] { didSet { rowIndex = RowIndex(rows.map(\.city)) } }
+    private var rowIndex: RowIndex
+    public init(rows: [OverallRow]) { self.rows = rows; rowIndex = RowIndex(rows.map(\.city)) }
+    public func row(for city: String) -> OverallRow? { rowIndex[city].map { rows[$0] } }
+
+    private enum CodingKeys: String, CodingKey { case rows }
+    public init(from decoder: any Decoder) throws {
+        self.init(rows: try decoder.container(keyedBy: CodingKeys.self).decode([OverallRow].self, forKey: .rows))
+    }
+}
+
+/// Position of each city's first row in a table.
+struct RowIndex: Hashable, Sendable {
+    private var positions: [String: Int] = [:]
+    init(_ cities: [String]) {
+        for (i, city) in cities.enumerated() where positions[city] == nil { positions[city] = i }
+    }
+    subscript(city: String) -> Int? { positions[city] }
 }

@@ -1,6 +1,7 @@
 //! City briefs: one page each with the right figures, parallel equals serial, overflow handled.
 
 import FolioBuild
+import FolioCharts
 import FolioCompose
 import FolioModel
 import FolioPage
@@ -70,5 +71,27 @@ final class BriefTests: XCTestCase {
         let picks = [rows.first!.city, rows[rows.count / 2].city, rows.last!.city]
         let briefs = try job().render(edition: edition, slugs: picks, observationPages: [:])
         for b in briefs { try PageSnapshot.assert(b.page, named: "brief-\(b.city)") }
+    }
+}
+
+/// A brief's cost must not grow with the edition: above `maxDots` cities the distribution
+/// chart draws quantiles, so every row has as many dots as at the default edition's size.
+final class BriefScaleTests: XCTestCase {
+    func testDistributionOfALargeEditionDrawsQuantilesAndTheCity() throws {
+        let edition = SyntheticEdition.resample(try ReportFixture.edition(), to: 600)
+        let composer = BriefComposer(edition: edition, heat: HeatColors(stops: []), creationDate: nil)
+        let slug = edition.cities[137].slug
+        let document = try composer.compose(city: slug)
+        let charts = document.sections.flatMap(\.blocks).compactMap { block -> StripChart? in
+            if case .figure(let f) = block { return f.content as? StripChart }
+            return nil
+        }
+        let chart = try XCTUnwrap(charts.first, "no distribution chart")
+        XCTAssertEqual(chart.rows.count, edition.dimensions.count)
+        for row in chart.rows {
+            XCTAssertEqual(row.points.count, BriefComposer.maxDots + 1, "\(row.label): quantiles plus the city")
+            XCTAssertTrue(row.points.contains { $0.item == edition.city(slug)!.name }, "\(row.label): the city is not highlighted")
+        }
+        XCTAssertTrue(chart.subtitle?.contains("quantiles of the 600 cities") ?? false, chart.subtitle ?? "")
     }
 }

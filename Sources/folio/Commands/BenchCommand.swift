@@ -23,7 +23,7 @@ struct BenchCommand: AsyncParsableCommand {
     var scaleCities: Int = 2800
 
     @Option(help: "Briefs rendered from the synthetic edition (evenly spread over its cities).")
-    var scaleSample: Int = 28
+    var scaleSample: Int = 120
 
     @Option(help: .hidden)
     var scaleChild: Int?

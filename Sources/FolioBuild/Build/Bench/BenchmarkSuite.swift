@@ -12,7 +12,7 @@ public struct BenchmarkSuite: Sendable {
     public var executable: String
 
     public init(editionDirectory: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, repeats: Int = 3,
-                scaleCities: Int = 2800, scaleSample: Int = 28, executable: String = ChildProcess.currentExecutable) {
+                scaleCities: Int = 2800, scaleSample: Int = 120, executable: String = ChildProcess.currentExecutable) {
         self.editionDirectory = editionDirectory; self.jobs = max(1, jobs); self.repeats = max(1, repeats)
         self.scaleCities = scaleCities; self.scaleSample = scaleSample; self.executable = executable
     }
@@ -103,8 +103,9 @@ public struct BenchmarkSuite: Sendable {
                     return r
                 }
                 if let result {
-                    c.note = String(format: "%d of %d cities' briefs in %.2f s = %.1f briefs/s (resampling %.2f s)",
-                                    result.briefs, result.cities, result.renderSeconds, result.briefsPerSecond, result.prepareSeconds)
+                    c.note = String(format: "%d of %d cities' briefs in %.2f s = %.1f briefs/s; steady %.1f briefs/s after the first (%.2f s); resampling %.2f s",
+                                    result.briefs, result.cities, result.renderSeconds, result.briefsPerSecond,
+                                    result.steadyBriefsPerSecond, result.firstBriefSeconds, result.prepareSeconds)
                     log("    " + c.note)
                 }
                 cases.append(c)

@@ -10,8 +10,14 @@ public enum ScaleBenchmark {
         public var briefs: Int
         /// Resampling the edition (in memory).
         public var prepareSeconds: Double
-        /// Laying out and writing the briefs (PDF and PNG).
+        /// Laying out and writing the briefs (PDF and PNG), worker set-up included.
         public var renderSeconds: Double
+        /// From the start of rendering to the first finished brief: set-up (fonts, per-edition
+        /// figures, which grow with the number of cities) plus one brief.
+        public var firstBriefSeconds: Double
+        /// Briefs per second once every worker has finished its first brief: the rate a long
+        /// run settles at, without the fixed set-up cost.
+        public var steadyBriefsPerSecond: Double
         public var briefsPerSecond: Double { Double(briefs) / renderSeconds }
     }
 
@@ -30,9 +36,32 @@ public enum ScaleBenchmark {
         defer { try? FileManager.default.removeItem(atPath: root) }
         let renderer = BriefRenderer(edition: edition, layoutPath: LayoutPaths.path("brief.yaml"), observationPages: [:],
                                      formats: formats, dpi: dpi, jobs: jobs)
-        let t1 = ContinuousClock.now
-        _ = try renderer.render(slugs, root: root, progress: SilentProgress())
-        return Result(cities: edition.cities.count, briefs: slugs.count, prepareSeconds: prepare,
-                      renderSeconds: (ContinuousClock.now - t1).seconds)
+        let clock = CompletionClock()
+        _ = try renderer.render(slugs, root: root, progress: clock)
+        let times = clock.times
+        let render = clock.elapsed()
+        // Skip each worker's first brief (it carries the set-up); the rest is the steady rate.
+        let skip = min(max(1, jobs), times.count - 1)
+        let steady = times.count > skip && times[times.count - 1] > times[skip - 1]
+            ? Double(times.count - skip) / (times[times.count - 1] - times[skip - 1]) : Double(times.count) / render
+        return Result(cities: edition.cities.count, briefs: slugs.count, prepareSeconds: prepare, renderSeconds: render,
+                      firstBriefSeconds: times.first ?? render, steadyBriefsPerSecond: steady)
     }
+}
+
+/// Records when each brief finished, in seconds from its creation.
+private final class CompletionClock: BuildProgress, @unchecked Sendable {
+    private let start = ContinuousClock.now
+    private let lock = NSLock()
+    private var finished: [Double] = []
+
+    func elapsed() -> Double { (ContinuousClock.now - start).seconds }
+    var times: [Double] { lock.lock(); defer { lock.unlock() }; return finished.sorted() }
+
+    func begin(_ stage: String, total: Int) {}
+    func advance(_ stage: String, done: Int, total: Int) {
+        let t = elapsed()
+        lock.lock(); finished.append(t); lock.unlock()
+    }
+    func end(_ stage: String, detail: String, seconds: Double) {}
 }
