@@ -24,6 +24,11 @@ public final class TextShaper {
     public let fontSet: FontSet
     let context: PangoContextRef
     private var faceCache: [UnsafeMutableRawPointer: (FontFace, Double)] = [:]
+    /// Paragraphs already shaped, by their exact input (see `shape`).
+    private var shaped: [ShapeKey: ShapedParagraph] = [:]
+    private struct ShapeKey: Hashable { let spans: [TextSpan]; let format: ParagraphFormat }
+    /// Entries kept before the memo is emptied: bounds memory on long documents.
+    static let memoLimit = 4096
 
     public init(fontSet: FontSet) {
         self.fontSet = fontSet
@@ -31,7 +36,21 @@ public final class TextShaper {
     }
 
     /// Shapes and breaks a paragraph made of styled spans.
+    ///
+    /// Shaping is a pure function of the spans and the format, and the same texts come back
+    /// again and again: chart labels and table cells are measured and then drawn, every brief
+    /// repeats the same headings and numbers, and a brief that does not fit is laid out again
+    /// condensed. So results are remembered for the life of the shaper (one per worker).
     public func shape(_ spans: [TextSpan], format: ParagraphFormat) -> ShapedParagraph {
+        let key = ShapeKey(spans: spans, format: format)
+        if let hit = shaped[key] { return hit }
+        let result = shapeWithPango(spans, format: format)
+        if shaped.count >= Self.memoLimit { shaped.removeAll(keepingCapacity: true) }
+        shaped[key] = result
+        return result
+    }
+
+    private func shapeWithPango(_ spans: [TextSpan], format: ParagraphFormat) -> ShapedParagraph {
         let text = spans.map(\.text).joined()
         let layout = PangoLayoutRef(context: context)
         let attrs = AttributeListRef()
