@@ -39,14 +39,23 @@ public struct BuildCache: Sendable {
         return entry
     }
 
-    /// Copies the files of `entry` into `root` (their paths are relative to it).
+    /// Places the files of `entry` in `root` (their paths are relative to it).
     public func restore(_ entry: CacheEntry, into root: String) throws {
         let fm = FileManager.default
         for f in entry.files {
             let target = root + "/" + f.path
             try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try fm.copyItem(atPath: blobPath(f.sha256), toPath: target)
+            try Self.place(blobPath(f.sha256), at: target)
         }
+    }
+
+    /// Hard-links `source` at `target`, or copies it when the two are on different file
+    /// systems: restoring a cached build then moves no bytes (copying the ~20 MB of a full
+    /// build was most of a no-op rebuild's time). Blobs are made read-only, so an output that
+    /// shares a blob's bytes is not edited in place into a corrupt cache (except by root).
+    static func place(_ source: String, at target: String) throws {
+        if link(source, target) == 0 { return }
+        try FileManager.default.copyItem(atPath: source, toPath: target)
     }
 
     /// Stores the files of an output (already written below `root`) and its entry.
@@ -57,7 +66,8 @@ public struct BuildCache: Sendable {
             if fm.fileExists(atPath: blob) { continue }
             try fm.createDirectory(atPath: (blob as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             let temp = blob + ".tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-            try fm.copyItem(atPath: root + "/" + f.path, toPath: temp)
+            try Self.place(root + "/" + f.path, at: temp)
+            chmod(temp, 0o444)
             if rename(temp, blob) != 0 { try? fm.removeItem(atPath: temp) }
         }
         try writeAtomically(try Self.encoder.encode(entry), to: entryPath(key, kind: kind))
