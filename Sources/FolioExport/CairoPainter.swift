@@ -96,6 +96,7 @@ final class CairoPainter {
         if let stroke = shape.stroke {
             setColor(stroke.color)
             cairo_set_line_width(cr, stroke.width)
+            cairo_set_line_cap(cr, stroke.cap == .round ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT)
             if stroke.dash.isEmpty {
                 cairo_set_dash(cr, nil, 0, 0)
             } else {

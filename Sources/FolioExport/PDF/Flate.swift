@@ -4,7 +4,7 @@ import CZlib
 
 /// Compresses and decompresses PDF stream data with zlib.
 enum Flate {
-    static func deflate(_ input: [UInt8], level: Int32 = 6) throws -> [UInt8] {
+    static func deflate(_ input: [UInt8], level: Int32 = 1) throws -> [UInt8] {
         var bound = compressBound(uLong(input.count))
         var output = [UInt8](repeating: 0, count: Int(bound))
         let status = output.withUnsafeMutableBufferPointer { out in

@@ -44,12 +44,11 @@ final class RadarGeometryTests: XCTestCase {
         let chart = SampleCharts.radar()
         let values = chart.series[0].values
         let frame = try chart.render(width: 340, height: nil, context: ChartTestKit.context())
-        // Vertex dots: the small filled circles in the subject colour.
+        // Vertex dots: round-capped zero-length strokes in the subject colour.
         let dots: [Point] = frame.items.compactMap {
-            guard case .shape(let s) = $0, s.fill == ChartStyle.standard.barColor, s.stroke == nil,
-                  s.path.elements.count == 6 else { return nil }
-            let b = s.path.bounds
-            return Point(x: b.minX + b.width / 2, y: b.minY + b.height / 2)
+            guard case .shape(let s) = $0, s.stroke?.color == ChartStyle.standard.barColor, s.stroke?.cap == .round,
+                  s.path.elements.count == 2, case .move(let p) = s.path.elements[0] else { return nil }
+            return p
         }
         XCTAssertEqual(dots.count, 10)
         // Axis 0 points up, axis 5 down: they give the centre and the radius.
