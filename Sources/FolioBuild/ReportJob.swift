@@ -43,8 +43,9 @@ public struct ReportJob {
         public var timings: [(String, Double)]
     }
 
-    /// Everything up to pages, without writing files.
-    public func build(shaper: TextShaper) throws -> Output {
+    /// Everything up to pages, without writing files. `loaded` is the edition (and its load
+    /// warnings) when the caller has already read it from `editionDirectory`.
+    public func build(shaper: TextShaper, loaded: (Edition, [Diagnostic])? = nil) throws -> Output {
         var timings: [(String, Double)] = []
         var clock = ContinuousClock.now
         func lap(_ name: String) {
@@ -53,7 +54,7 @@ public struct ReportJob {
             timings.append((name, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
             clock = now
         }
-        let (edition, loadWarnings) = try EditionLoader.load(directory: editionDirectory)
+        let (edition, loadWarnings) = try loaded ?? EditionLoader.load(directory: editionDirectory)
         let spec = try LayoutSpecLoader.load(path: layoutPath)
         let structure = try ReportStructureLoader.load(path: structurePath)
         lap("load")

@@ -24,6 +24,11 @@ public final class Hyphenator {
     public let rules: HyphenationRules
     private var cache: [String: String] = [:]
     private var capitalizedCache: [String: String] = [:]
+    /// Whole texts already hyphenated: a report is laid out in several passes (contents page
+    /// numbers) and every pass converts the same paragraphs again.
+    private var textCache: [TextKey: String] = [:]
+    private struct TextKey: Hashable { let text: String; let capitalized: Bool }
+    static let textCacheLimit = 8192
 
     public static let defaultDictionary = "/usr/share/hyphen/hyph_en_US.dic"
 
@@ -76,6 +81,15 @@ public final class Hyphenator {
     /// Inserts soft hyphens into every eligible word of a text. Numbers, URLs, e-mail
     /// addresses, capitalised words and protected words are left whole.
     public func hyphenate(text: String, capitalized: Bool = false) -> String {
+        let key = TextKey(text: text, capitalized: capitalized)
+        if let hit = textCache[key] { return hit }
+        let result = hyphenateText(text, capitalized: capitalized)
+        if textCache.count >= Self.textCacheLimit { textCache.removeAll(keepingCapacity: true) }
+        textCache[key] = result
+        return result
+    }
+
+    private func hyphenateText(_ text: String, capitalized: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
         var word = ""

@@ -142,7 +142,10 @@ public struct BuildJob: Sendable {
         let job = ReportJob(editionDirectory: options.editionDirectory, layoutPath: options.reportLayoutPath,
                             structurePath: options.structurePath, outputDirectory: "", dpi: options.dpi,
                             png: options.formats.contains(.png), strict: options.strict, jobs: options.jobs)
-        let output = try CommandFailure.wrap { try job.build(shaper: TextShaper(fontSet: try FontSet(directory: FontSet.defaultDirectory()))) }
+        // The edition was loaded (and its warnings recorded) at the start of the build.
+        let output = try CommandFailure.wrap {
+            try job.build(shaper: TextShaper(fontSet: try FontSet(directory: FontSet.defaultDirectory())), loaded: (edition, []))
+        }
         for (name, seconds) in output.timings { timings["report " + name, default: 0] += seconds }
         let files = try CommandFailure.wrap {
             try OutputWriter.writeReport(output.pages, info: output.info, formats: options.formats, dpi: options.dpi,
