@@ -219,9 +219,11 @@ public final class TextShaper {
         let runY = -Double(gi.pointee.y_offset) / scale
         var advance = Double(gi.pointee.start_x_offset) / scale
         var out: [Glyph] = []
+        out.reserveCapacity(count)
         var missing: [MissingGlyph] = []
         // Group glyphs into clusters by their logical byte offset.
         var groups: [(start: Int, glyphs: Int)] = []
+        groups.reserveCapacity(count)
         let infos = glyphs.pointee.glyphs!, logs = glyphs.pointee.log_clusters!
         for i in 0..<count {
             let info = infos[i]
@@ -241,51 +243,102 @@ public final class TextShaper {
             advance += Double(info.geometry.width) / scale
         }
         advance += Double(gi.pointee.end_x_offset) / scale
-        let starts = Set(groups.map(\.start)).sorted()
-        var pieces: [(text: [UInt8], glyphs: Int)] = []
-        var hyphen = false
-        for g in groups {
-            let next = starts.first(where: { $0 > g.start }) ?? itemLength
-            var piece = Array(bytes[(itemStart + g.start)..<(itemStart + next)])
-            // Soft hyphens are invisible unless Pango broke the line there; then show "-".
-            let shy: [UInt8] = [0xC2, 0xAD]
-            if piece == shy {
-                if g.glyphs > 0 { piece = [0x2D]; hyphen = true } else { piece = [] }
-            } else {
-                piece = removeSoftHyphens(piece)
-            }
-            pieces.append((piece, g.glyphs))
-        }
-        // Clusters with no visible glyph join a neighbour, which Cairo requires.
-        var merged: [(text: [UInt8], glyphs: Int)] = []
-        var pending: [UInt8] = []
-        for p in pieces {
-            if p.glyphs == 0 { pending += p.text; continue }
-            if !pending.isEmpty && merged.isEmpty { merged.append((pending + p.text, p.glyphs)); pending = []; continue }
-            merged.append(p)
-        }
-        if !pending.isEmpty, !merged.isEmpty { merged[merged.count - 1].text += pending }
-        guard !out.isEmpty, !merged.isEmpty else { return (nil, advance, missing, hyphen) }
-        let ordered = rtl ? merged.reversed() : merged
-        let textBytes = ordered.flatMap(\.text)
+        let text = ClusterText(groups: groups, bytes: bytes, itemStart: itemStart, itemLength: itemLength)
+        guard !out.isEmpty, !text.clusters.isEmpty else { return (nil, advance, missing, text.hyphen) }
         let (face, size) = face(for: item.pointee.analysis.font)
         let run = GlyphRun(face: face, size: size, color: color(itemStart),
                            offset: Point(x: x, y: runY), glyphs: out,
-                           text: String(decoding: textBytes, as: UTF8.self),
-                           clusters: merged.map { TextCluster(bytes: $0.text.count, glyphs: $0.glyphs) },
+                           text: text.string(rightToLeft: rtl),
+                           clusters: text.clusters.map { TextCluster(bytes: $0.bytes, glyphs: $0.glyphs) },
                            width: advance, rightToLeft: rtl)
-        return (run, advance, missing, hyphen)
+        return (run, advance, missing, text.hyphen)
+    }
+}
+
+/// The text of a glyph run, cluster by cluster: soft hyphens dropped (or shown as "-" where
+/// Pango broke the line), and clusters without a visible glyph joined to a neighbour, which
+/// Cairo requires. Built in one byte buffer rather than an array per cluster: a report has
+/// tens of thousands of clusters.
+struct ClusterText {
+    /// Byte count and visible glyph count of each cluster, in logical order.
+    private(set) var clusters: [(bytes: Int, glyphs: Int)] = []
+    /// Whether the run ends with a hyphen Pango inserted at a soft hyphen.
+    private(set) var hyphen = false
+    /// The visible clusters' bytes, back to back, in logical order.
+    private var visible: [UInt8] = []
+    /// Bytes of glyph-less clusters before the first visible one: they open the first cluster.
+    private var leading: [UInt8] = []
+    /// Bytes of glyph-less clusters after the first visible one: they close the last cluster.
+    private var trailing: [UInt8] = []
+
+    /// `groups` are the glyph clusters in glyph order, each with its start relative to the item.
+    init(groups: [(start: Int, glyphs: Int)], bytes: [UInt8], itemStart: Int, itemLength: Int) {
+        let ends = Self.clusterEnds(groups, itemLength: itemLength)
+        visible.reserveCapacity(itemLength)
+        clusters.reserveCapacity(groups.count)
+        for (k, g) in groups.enumerated() {
+            let lo = itemStart + g.start, hi = itemStart + ends[k]
+            if g.glyphs == 0 {
+                // Invisible clusters: a soft hyphen where no break fell vanishes entirely.
+                if clusters.isEmpty { Self.appendWithoutSoftHyphens(bytes[lo..<hi], to: &leading) }
+                else { Self.appendWithoutSoftHyphens(bytes[lo..<hi], to: &trailing) }
+                continue
+            }
+            let before = visible.count
+            if hi - lo == 2 && bytes[lo] == 0xC2 && bytes[lo + 1] == 0xAD {
+                // A soft hyphen with a glyph: Pango broke the line there; show "-".
+                visible.append(0x2D)
+                hyphen = true
+            } else {
+                Self.appendWithoutSoftHyphens(bytes[lo..<hi], to: &visible)
+            }
+            clusters.append((visible.count - before, g.glyphs))
+        }
+        guard !clusters.isEmpty else { return }
+        clusters[0].bytes += leading.count
+        clusters[clusters.count - 1].bytes += trailing.count
     }
 
-    private func removeSoftHyphens(_ b: [UInt8]) -> [UInt8] {
-        guard b.count >= 2 else { return b }
+    /// The run's text: clusters in logical order, or reversed for right-to-left runs (each
+    /// cluster's own bytes stay in logical order).
+    func string(rightToLeft: Bool) -> String {
+        guard rightToLeft, clusters.count > 1 else {
+            return String(decoding: leading + visible + trailing, as: UTF8.self)
+        }
+        var starts: [Int] = []
+        var offset = 0
+        for (k, c) in clusters.enumerated() {
+            starts.append(offset)
+            offset += c.bytes - (k == 0 ? leading.count : 0) - (k == clusters.count - 1 ? trailing.count : 0)
+        }
         var out: [UInt8] = []
-        out.reserveCapacity(b.count)
-        var i = 0
-        while i < b.count {
-            if i + 1 < b.count, b[i] == 0xC2, b[i + 1] == 0xAD { i += 2; continue }
+        out.reserveCapacity(leading.count + visible.count + trailing.count)
+        for k in clusters.indices.reversed() {
+            if k == 0 { out += leading }
+            let own = clusters[k].bytes - (k == 0 ? leading.count : 0) - (k == clusters.count - 1 ? trailing.count : 0)
+            out += visible[starts[k]..<(starts[k] + own)]
+            if k == clusters.count - 1 { out += trailing }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Where each cluster's bytes end: at the next larger cluster start, or the item's end.
+    /// Left-to-right runs have increasing starts, so that is simply the next group's start.
+    private static func clusterEnds(_ groups: [(start: Int, glyphs: Int)], itemLength: Int) -> [Int] {
+        var increasing = true
+        for k in groups.indices.dropFirst() where groups[k].start <= groups[k - 1].start { increasing = false; break }
+        if increasing {
+            return groups.indices.map { $0 + 1 < groups.count ? groups[$0 + 1].start : itemLength }
+        }
+        let starts = Set(groups.map(\.start)).sorted()
+        return groups.map { g in starts.first(where: { $0 > g.start }) ?? itemLength }
+    }
+
+    private static func appendWithoutSoftHyphens(_ b: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        var i = b.startIndex
+        while i < b.endIndex {
+            if i + 1 < b.endIndex, b[i] == 0xC2, b[i + 1] == 0xAD { i += 2; continue }
             out.append(b[i]); i += 1
         }
-        return out
     }
 }

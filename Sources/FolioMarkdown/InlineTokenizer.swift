@@ -33,35 +33,54 @@ enum InlineTokenizer {
 
     /// Splits one text run into text, `.reference` and `.data` values. Text that only looks
     /// like a token (`[^x]`, an unclosed `{{`) stays text; the loader reports it.
+    ///
+    /// Tokens are matched character by character, as written, but only where the UTF-8 bytes
+    /// hold `[^` or `{{`: the text between tokens is copied whole instead of one character
+    /// at a time, which made loading long narratives slow.
     static func split(_ text: String, line: Int) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
-        var buffer = ""
-        var i = text.startIndex
+        var textStart = text.startIndex   // start of the text not yet emitted
+        var searchFrom = text.utf8.startIndex
         // Once a "{{" has no "}}" after it, no later one has either: stop searching (linear time).
         var closingLeft = true
-        while i < text.endIndex {
+        while let candidate = nextCandidate(in: text.utf8, from: searchFrom, braces: closingLeft) {
+            searchFrom = text.utf8.index(after: candidate)
+            // A candidate inside a character (after a prefix mark, say) is no token start.
+            guard let i = String.Index(candidate, within: text) else { continue }
             let rest = text[i...]
             if rest.hasPrefix("[^"), let (n, end) = reference(in: rest) {
-                if !buffer.isEmpty { result.append(.text(buffer)); buffer = "" }
+                if textStart < i { result.append(.text(String(text[textStart..<i]))) }
                 result.append(.reference(n))
-                i = end
+                textStart = end; searchFrom = end
                 continue
             }
             if closingLeft && rest.hasPrefix("{{") {
                 if let close = rest.firstRange(of: "}}") {
                     let inner = rest[rest.index(i, offsetBy: 2)..<close.lowerBound]
-                    if !buffer.isEmpty { result.append(.text(buffer)); buffer = "" }
+                    if textStart < i { result.append(.text(String(text[textStart..<i]))) }
                     result.append(.data(expression: normalize(inner), line: line))
-                    i = close.upperBound
+                    textStart = close.upperBound; searchFrom = close.upperBound
                     continue
                 }
                 closingLeft = false
             }
-            buffer.append(text[i])
-            i = text.index(after: i)
         }
-        if !buffer.isEmpty { result.append(.text(buffer)) }
+        if textStart < text.endIndex { result.append(.text(String(text[textStart...]))) }
         return result
+    }
+
+    /// The next byte position holding `[^` (or `{{` while `braces`), from `start` on.
+    private static func nextCandidate(in utf8: String.UTF8View, from start: String.Index, braces: Bool) -> String.Index? {
+        var i = start
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b == UInt8(ascii: "[") || (braces && b == UInt8(ascii: "{")) {
+                let j = utf8.index(after: i)
+                if j < utf8.endIndex, utf8[j] == (b == UInt8(ascii: "[") ? UInt8(ascii: "^") : UInt8(ascii: "{")) { return i }
+            }
+            i = utf8.index(after: i)
+        }
+        return nil
     }
 
     /// `[^digits]` at the start of `s`: the number and the index after `]`.

@@ -1,6 +1,6 @@
 //! Dictionary hyphenation: breaks in long words, never in numbers, URLs or names.
 
-import FolioGraphics
+@testable import FolioGraphics
 import XCTest
 
 final class HyphenatorTests: XCTestCase {
@@ -26,6 +26,33 @@ final class HyphenatorTests: XCTestCase {
         XCTAssertTrue(out.contains("https://example.org/productivity-indicators"))
         XCTAssertTrue(out.hasPrefix("In 2024 pro"))
         XCTAssertNotEqual(out, text, "the plain word 'productivity' should be hyphenated")
+    }
+
+    /// The UTF-8 fast path must give exactly what the grapheme-cluster walk gives.
+    func testScalarPathMatchesCharacterPath() throws {
+        let h = try Hyphenator(rules: HyphenationRules(protectedWords: ["Shenzhen"]))
+        let texts = [
+            "Productivity in Shenzhen\u{2028}rose\u{A0}substantially – see www.example.org/productivity or mail editors@example.org.",
+            "Resilience\r\ninfrastructure\tdevelopment\u{85}innovation\u{3000}郑州 manufacturing…",
+            "(environmental) “sustainability” competitiveness—connectivity, 12345678 https://x.org/infrastructure",
+            "", "   ", "internationalisation", "e-mail:administration@municipality",
+        ]
+        for capitalized in [false, true] {
+            for text in texts {
+                XCTAssertTrue(Hyphenator.isOneScalarPerCharacter(text), text)
+                XCTAssertEqual(h.hyphenateScalars(text, capitalized: capitalized),
+                               h.hyphenateCharacters(text, capitalized: capitalized), text)
+            }
+        }
+    }
+
+    /// Texts whose characters are several scalars take the grapheme-cluster walk.
+    func testCombiningMarksTakeTheCharacterPath() throws {
+        XCTAssertFalse(Hyphenator.isOneScalarPerCharacter("cafe\u{301} productivity"))
+        XCTAssertFalse(Hyphenator.isOneScalarPerCharacter("family 👩\u{200D}👧 connectivity"))
+        let h = try Hyphenator()
+        let text = "cafe\u{301}productivity productivity"
+        XCTAssertEqual(h.hyphenate(text: text), h.hyphenateCharacters(text, capitalized: false))
     }
 
     func testMissingDictionaryIsAnError() {

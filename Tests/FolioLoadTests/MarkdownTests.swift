@@ -24,6 +24,16 @@ import FolioMarkdown
         ], line: 1)])
     }
 
+    @Test func tokensBetweenMultibyteTextAndUnclosedBraces() {
+        // Text around tokens is copied whole; an unclosed "{{" stops the data search, not the
+        // footnote search; "[^" and "{{" glued to a combining mark are not tokens.
+        let b = blocks("Zhèngzhōu – 郑州[^4]{{rank x}}… [^5] and {{ open [^6] [\u{301}^7]")
+        #expect(b == [.paragraph([
+            .text("Zhèngzhōu – 郑州"), .reference(4), .data(expression: "rank x", line: 1), .text("… "),
+            .reference(5), .text(" and {{ open "), .reference(6), .text(" [\u{301}^7]"),
+        ], line: 1)])
+    }
+
     @Test func rawHTMLIsLiteralText() {
         let b = blocks("AT&T <b>not bold</b> &amp; 1 < 2\n\n<div>block</div>\n")
         guard case .paragraph(let inlines, _) = b[0] else { Issue.record("expected paragraph"); return }
