@@ -26,9 +26,8 @@ public final class Hyphenator {
     private var capitalizedCache: [String: String] = [:]
     /// Whole texts already hyphenated: a report is laid out in several passes (contents page
     /// numbers) and every pass converts the same paragraphs again.
-    private var textCache: [TextKey: String] = [:]
+    private var textCache = BoundedMemo<TextKey, String>(limit: 8192)
     private struct TextKey: Hashable { let text: String; let capitalized: Bool }
-    static let textCacheLimit = 8192
 
     public static let defaultDictionary = "/usr/share/hyphen/hyph_en_US.dic"
 
@@ -81,12 +80,7 @@ public final class Hyphenator {
     /// Inserts soft hyphens into every eligible word of a text. Numbers, URLs, e-mail
     /// addresses, capitalised words and protected words are left whole.
     public func hyphenate(text: String, capitalized: Bool = false) -> String {
-        let key = TextKey(text: text, capitalized: capitalized)
-        if let hit = textCache[key] { return hit }
-        let result = hyphenateText(text, capitalized: capitalized)
-        if textCache.count >= Self.textCacheLimit { textCache.removeAll(keepingCapacity: true) }
-        textCache[key] = result
-        return result
+        textCache.value(for: TextKey(text: text, capitalized: capitalized)) { hyphenateText(text, capitalized: capitalized) }
     }
 
     private func hyphenateText(_ text: String, capitalized: Bool) -> String {

@@ -25,7 +25,7 @@ public final class TextShaper {
     let context: PangoContextRef
     private var faceCache: [UnsafeMutableRawPointer: (FontFace, Double)] = [:]
     /// Paragraphs already shaped, by their exact input (see `shape`).
-    private var shaped: [ShapeKey: ShapedParagraph] = [:]
+    private var shaped = BoundedMemo<ShapeKey, ShapedParagraph>(limit: TextShaper.memoLimit)
     private struct ShapeKey: Hashable { let spans: [TextSpan]; let format: ParagraphFormat }
     /// Entries kept before the memo is emptied: bounds memory on long documents.
     static let memoLimit = 4096
@@ -42,12 +42,7 @@ public final class TextShaper {
     /// repeats the same headings and numbers, and a brief that does not fit is laid out again
     /// condensed. So results are remembered for the life of the shaper (one per worker).
     public func shape(_ spans: [TextSpan], format: ParagraphFormat) -> ShapedParagraph {
-        let key = ShapeKey(spans: spans, format: format)
-        if let hit = shaped[key] { return hit }
-        let result = shapeWithPango(spans, format: format)
-        if shaped.count >= Self.memoLimit { shaped.removeAll(keepingCapacity: true) }
-        shaped[key] = result
-        return result
+        shaped.value(for: ShapeKey(spans: spans, format: format)) { shapeWithPango(spans, format: format) }
     }
 
     private func shapeWithPango(_ spans: [TextSpan], format: ParagraphFormat) -> ShapedParagraph {
