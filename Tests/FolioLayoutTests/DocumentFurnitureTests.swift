@@ -37,6 +37,17 @@ final class DocumentFurnitureTests: XCTestCase {
         }
     }
 
+    /// Sections converted in the first pass are reused in later ones; what converting them
+    /// reported (here a character no bundled font has) must still reach the result.
+    func testDiagnosticsOfReusedSectionsSurviveTheLaterPasses() throws {
+        var document = chapteredDocument()
+        document.sections[3].blocks.append(.paragraph(Paragraph(content: [.text("A face: \u{1F600}.")])))
+        let result = try LayoutFixtures.layouter().layout(document)
+        XCTAssertGreaterThanOrEqual(result.passes, 2)
+        let missing = result.diagnostics.filter { $0.severity == .error && $0.message.contains("U+1F600") }
+        XCTAssertEqual(missing.count, 1, "\(result.diagnostics)")
+    }
+
     func testPageReferencesAreResolvedAndLinked() throws {
         var document = chapteredDocument()
         document.sections[1].blocks.insert(.paragraph(Paragraph(content: [

@@ -41,7 +41,7 @@ public final class DocumentLayouter {
         let hasContents = document.sections.contains { $0.blocks.contains { $0.containsPageReference } }
         var previousLabels: [String: String] = [:]
         var previousHeadings: [(id: String, level: Int, title: String, inContents: Bool)] = []
-        var cache: [Int: [FlowItem]] = [:]
+        var cache: [Int: ConvertedSection] = [:]
         var pass = 0
         while true {
             pass += 1
@@ -72,7 +72,13 @@ public final class DocumentLayouter {
         }
     }
 
-    private func run(_ document: Document, context: LayoutContext, cache: inout [Int: [FlowItem]]) -> ([Draft], [String: Int]) {
+    /// A section's blocks as flow items, kept between passes with what converting them reported.
+    private struct ConvertedSection {
+        var items: [FlowItem]
+        var diagnostics: [Diagnostic]
+    }
+
+    private func run(_ document: Document, context: LayoutContext, cache: inout [Int: ConvertedSection]) -> ([Draft], [String: Int]) {
         var drafts: [Draft] = []
         var headingIndex: [String: Int] = [:]
         var top = 0.0
@@ -90,13 +96,16 @@ public final class DocumentLayouter {
             let items: [FlowItem]
             let hasContents = section.blocks.contains { $0.containsPageReference }
             if let cached = cache[s], !hasContents {
-                items = cached
-                for case .box(let b) in cached { if let id = b.headingID, let h = cachedHeading(id, section) { context.headings.append(h) } }
+                items = cached.items
+                // Every pass reports everything: the result carries the last pass's diagnostics.
+                context.diagnostics += cached.diagnostics
+                for case .box(let b) in cached.items { if let id = b.headingID, let h = cachedHeading(id, section) { context.headings.append(h) } }
             } else {
                 let converter = BlockConverter(context: context, columnWidth: geometry0.columnWidth,
                                                fullWidth: geometry0.content.width, runningTitle: section.runningTitle)
+                let reported = context.diagnostics.count
                 items = converter.convert(section.blocks).tagged(StructureTag(.sect))
-                if !hasContents { cache[s] = items }
+                if !hasContents { cache[s] = ConvertedSection(items: items, diagnostics: Array(context.diagnostics[reported...])) }
             }
             let filler = ColumnFiller(items: items)
             var i = 0
