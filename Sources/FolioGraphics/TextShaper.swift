@@ -23,6 +23,9 @@ public struct ParagraphFormat: Hashable, Sendable {
 public final class TextShaper {
     public let fontSet: FontSet
     let context: PangoContextRef
+    /// Face and size of each Pango font met, keyed by the font object. The cache holds a
+    /// reference to each font: Pango frees fonts it no longer uses, and a new font allocated at
+    /// a freed one's address would otherwise be taken for it (wrong face or size).
     private var faceCache: [UnsafeMutableRawPointer: (FontFace, Double)] = [:]
     /// Paragraphs already shaped, by their exact input (see `shape`).
     private var shaped = BoundedMemo<ShapeKey, ShapedParagraph>(limit: TextShaper.memoLimit)
@@ -33,6 +36,10 @@ public final class TextShaper {
     public init(fontSet: FontSet) {
         self.fontSet = fontSet
         self.context = PangoContextRef(fontSet: fontSet)
+    }
+
+    deinit {
+        for font in faceCache.keys { g_object_unref(font) }
     }
 
     /// Shapes and breaks a paragraph made of styled spans.
@@ -197,6 +204,7 @@ public final class TextShaper {
         let size = Double(pango_font_description_get_size(desc)) / Double(PANGO_SCALE)
         pango_font_description_free(desc)
         let result = (FontFace(path: file.map { String(cString: $0) } ?? "", index: Int(index)), size)
+        g_object_ref(key)
         faceCache[key] = result
         return result
     }
