@@ -1,6 +1,7 @@
 //! Pango shaping and line breaking, turned into plain-value glyph runs.
 
 import CPango
+import Foundation
 import CFontconfig
 import FolioPage
 
@@ -49,7 +50,43 @@ public final class TextShaper {
     /// repeats the same headings and numbers, and a brief that does not fit is laid out again
     /// condensed. So results are remembered for the life of the shaper (one per worker).
     public func shape(_ spans: [TextSpan], format: ParagraphFormat) -> ShapedParagraph {
-        shaped.value(for: ShapeKey(spans: spans, format: format)) { shapeWithPango(spans, format: format) }
+        shaped.value(for: ShapeKey(spans: spans, format: format)) { shapePrepared(spans, format: format) }
+    }
+
+    /// Held while any shaper shapes with a style for the first time (see `prepare(_:)`).
+    private static let firstUseLock = NSLock()
+    /// Styles (colour ignored) this shaper has already prepared.
+    private var preparedStyles: Set<TextStyle> = []
+
+    /// Shapes a short hyphenated, justified sample in each style this shaper has not met yet,
+    /// one shaper at a time across the process.
+    ///
+    /// Pango 1.50 sets up some state of a font map the first time it shapes with a font. When
+    /// two font maps (two shapers on two threads) do that at the same moment, one of them can
+    /// keep a state in which every justified line that ends in an inserted hyphen is set one
+    /// hyphen too wide, for the life of the font map (measured: on half the parallel layouts
+    /// of the report, all 142 of one thread's paragraphs with such lines; clearing the font
+    /// map's cache repairs it). Making every first use sequential avoids it; the cost is one
+    /// tiny paragraph per style.
+    private func prepare(_ spans: [TextSpan]) {
+        for span in spans {
+            var style = span.style
+            style.color = .black
+            guard !preparedStyles.contains(style) else { continue }
+            preparedStyles.insert(style)
+            Self.firstUseLock.lock()
+            _ = shapeWithPango([TextSpan(Self.preparationSample, style: style)],
+                               format: ParagraphFormat(width: 8 * style.size, alignment: .justify))
+            Self.firstUseLock.unlock()
+        }
+    }
+
+    /// Breaks at soft hyphens on a narrow justified measure.
+    private static let preparationSample = "Prepa\u{AD}ra\u{AD}tion of hyphen\u{AD}ated lines, prepa\u{AD}ra\u{AD}tion"
+
+    private func shapePrepared(_ spans: [TextSpan], format: ParagraphFormat) -> ShapedParagraph {
+        prepare(spans)
+        return shapeWithPango(spans, format: format)
     }
 
     private func shapeWithPango(_ spans: [TextSpan], format: ParagraphFormat) -> ShapedParagraph {
