@@ -67,7 +67,9 @@ public struct ReportJob {
                                      minPrefix: spec.theme.hyphenation?.minPrefix ?? 3,
                                      minSuffix: spec.theme.hyphenation?.minSuffix ?? 3,
                                      protectedWords: protected.union(spec.theme.hyphenation?.protect ?? []))
-        let layout = DocumentLayouter(spec: spec, shaper: shaper, hyphenator: try Hyphenator(rules: rules)).layout(document)
+        let layouter = DocumentLayouter(spec: spec, shaper: shaper, hyphenator: try Hyphenator(rules: rules))
+        layouter.conversionWorkers = jobs
+        let layout = layouter.layout(document)
         lap("layout")
         let errors = layout.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw DiagnosticList(errors) }

@@ -22,6 +22,8 @@ public struct HyphenationRules: Hashable, Sendable, Codable {
 public final class Hyphenator {
     private let dict: UnsafeMutablePointer<HyphenDict>
     public let rules: HyphenationRules
+    /// The pattern file, so another thread can load its own copy (`makeCopy()`).
+    public let dictionaryPath: String
     private var cache: [String: String] = [:]
     private var capitalizedCache: [String: String] = [:]
     /// Whole texts already hyphenated: a report is laid out in several passes (contents page
@@ -37,6 +39,12 @@ public final class Hyphenator {
         }
         dict = d
         self.rules = rules
+        self.dictionaryPath = dictionary
+    }
+
+    /// A hyphenator with the same dictionary and rules and its own memos, for another thread.
+    public func makeCopy() throws -> Hyphenator {
+        try Hyphenator(dictionary: dictionaryPath, rules: rules)
     }
 
     deinit { hnj_hyphen_free(dict) }

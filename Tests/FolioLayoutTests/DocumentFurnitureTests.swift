@@ -37,6 +37,26 @@ final class DocumentFurnitureTests: XCTestCase {
         }
     }
 
+    /// Sections converted on two threads before the first pass give the pages, contents and
+    /// diagnostics of a layout on one thread (each worker has its own shaper and hyphenator).
+    func testSectionsConvertedInParallelGiveTheSerialLayout() throws {
+        var document = chapteredDocument()
+        // A figure-free section with a missing glyph: its diagnostic must survive the worker.
+        document.sections.append(Section(template: "body", runningTitle: "Notes", blocks: [
+            .paragraph(Paragraph(content: [.text("A character no font has: \u{0F00}.")])),
+        ]))
+        let serial = try LayoutFixtures.layouter().layout(document)
+        for _ in 0..<3 {
+            let layouter = try LayoutFixtures.layouter()
+            layouter.conversionWorkers = 2
+            let parallel = layouter.layout(document)
+            XCTAssertEqual(parallel.pages, serial.pages)
+            XCTAssertEqual(parallel.headingPages, serial.headingPages)
+            XCTAssertEqual(parallel.diagnostics.map(\.message), serial.diagnostics.map(\.message))
+            XCTAssertTrue(parallel.diagnostics.contains { $0.message.contains("U+0F00") })
+        }
+    }
+
     /// Sections converted in the first pass are reused in later ones; what converting them
     /// reported (here a character no bundled font has) must still reach the result.
     func testDiagnosticsOfReusedSectionsSurviveTheLaterPasses() throws {

@@ -21,6 +21,9 @@ public final class DocumentLayouter {
     let spec: LayoutSpec
     let shaper: TextShaper
     let hyphenator: Hyphenator?
+    /// Threads that convert sections before the first pass (1: everything on the caller's).
+    /// Worth it for long documents; each extra worker sets up its own fonts (a few ms).
+    public var conversionWorkers = 1
 
     public init(spec: LayoutSpec, shaper: TextShaper, hyphenator: Hyphenator?) {
         self.spec = spec
@@ -41,7 +44,9 @@ public final class DocumentLayouter {
         let hasContents = document.sections.contains { $0.blocks.contains { $0.containsPageReference } }
         var previousLabels: [String: String] = [:]
         var previousHeadings: [(id: String, level: Int, title: String, inContents: Bool)] = []
-        var cache: [Int: ConvertedSection] = [:]
+        var cache: [Int: ConvertedSection] = conversionWorkers > 1
+            ? SectionPreconverter(spec: spec, shaper: shaper, hyphenator: hyphenator, workers: conversionWorkers).convert(document)
+            : [:]
         var pass = 0
         while true {
             pass += 1
@@ -72,12 +77,6 @@ public final class DocumentLayouter {
         }
     }
 
-    /// A section's blocks as flow items, kept between passes with what converting them reported.
-    private struct ConvertedSection {
-        var items: [FlowItem]
-        var diagnostics: [Diagnostic]
-    }
-
     private func run(_ document: Document, context: LayoutContext, cache: inout [Int: ConvertedSection]) -> ([Draft], [String: Int]) {
         var drafts: [Draft] = []
         var headingIndex: [String: Int] = [:]
@@ -95,7 +94,8 @@ public final class DocumentLayouter {
             let geometry0 = PageGeometry(spec: spec, template: template, pageIndex: drafts.count - 1)
             let items: [FlowItem]
             let hasContents = section.blocks.contains { $0.containsPageReference }
-            if let cached = cache[s], !hasContents {
+            if let cached = cache[s], !hasContents, cached.columnWidth == geometry0.columnWidth,
+               cached.fullWidth == geometry0.content.width {
                 items = cached.items
                 // Every pass reports everything: the result carries the last pass's diagnostics.
                 context.diagnostics += cached.diagnostics
@@ -105,7 +105,10 @@ public final class DocumentLayouter {
                                                fullWidth: geometry0.content.width, runningTitle: section.runningTitle)
                 let reported = context.diagnostics.count
                 items = converter.convert(section.blocks).tagged(StructureTag(.sect))
-                if !hasContents { cache[s] = ConvertedSection(items: items, diagnostics: Array(context.diagnostics[reported...])) }
+                if !hasContents {
+                    cache[s] = ConvertedSection(items: items, diagnostics: Array(context.diagnostics[reported...]),
+                                                columnWidth: geometry0.columnWidth, fullWidth: geometry0.content.width)
+                }
             }
             let filler = ColumnFiller(items: items)
             var i = 0
