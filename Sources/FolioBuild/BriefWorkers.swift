@@ -2,6 +2,7 @@
 
 import Dispatch
 import FolioCompose
+import FolioCore
 import FolioGraphics
 import FolioLayout
 import FolioModel
@@ -37,7 +38,7 @@ struct BriefWorkers {
         let fontDirectory = FontSet.defaultDirectory()
         let workers = min(jobs, slugs.count)
         let (spec, composer, protected) = (spec, composer, protectedWords)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        WorkerThreads.run(workers) { worker in
             do {
                 let shaper = TextShaper(fontSet: try FontSet(directory: fontDirectory))
                 let layouter = DocumentLayouter(spec: spec, shaper: shaper,

@@ -1,6 +1,7 @@
 //! Small concurrency helpers shared by the jobs: indexed work on workers, two tasks at once.
 
 import Dispatch
+import FolioCore
 import Foundation
 
 /// Runs indexed work across worker threads; the first error (by index) is rethrown.
@@ -17,7 +18,7 @@ enum Parallel {
         }
         let state = State()
         let workers = min(max(1, jobs), max(1, count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        WorkerThreads.run(workers) { _ in
             while true {
                 let i = state.take()
                 guard i < count else { break }
@@ -34,13 +35,17 @@ enum Concurrently {
     static func run(_ background: @escaping @Sendable () throws -> Void, _ foreground: () throws -> Void) throws {
         final class Outcome: @unchecked Sendable { var error: Error? }
         let outcome = Outcome()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
+        // A thread of its own, not Dispatch's pool (see `WorkerThreads`).
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
             do { try background() } catch { outcome.error = error }
+            done.signal()
         }
+        thread.stackSize = 8 << 20
+        thread.start()
         var foregroundError: Error?
         do { try foreground() } catch { foregroundError = error }
-        group.wait()
+        done.wait()
         if let e = outcome.error ?? foregroundError { throw e }
     }
 }

@@ -1,7 +1,7 @@
 //! Converts a document's sections into flow items on several threads before the first pass.
 
-import Foundation
 import FolioCore
+import Foundation
 import FolioDocument
 import FolioGraphics
 import FolioPage
@@ -35,9 +35,7 @@ struct SectionPreconverter {
         let queue = WorkQueue(sections.indices.filter { s in !sections[s].blocks.contains { $0.containsPageReference } })
         let results = Results()
         let job = Job(preconverter: self, sections: sections, queue: queue, results: results)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, queue.count))) { worker in
-            job.run(worker: worker)
-        }
+        WorkerThreads.run(max(1, min(workers, queue.count))) { worker in job.run(worker: worker) }
         return results.sections
     }
 
