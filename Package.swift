@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "FolioCore"),
         .target(name: "FolioPage"),
         .target(name: "FolioGraphics", dependencies: ["CCairo", "CPango", "CFontconfig", "CHyphen", "FolioPage"]),
-        .target(name: "FolioExport", dependencies: ["CCairo", "CZlib", "FolioGraphics", "FolioPage"]),
+        .target(name: "FolioExport", dependencies: ["CCairo", "CZlib", "FolioCore", "FolioGraphics", "FolioPage"]),
         .target(name: "FolioMarkdown", dependencies: ["CCmark"]),
         .target(name: "FolioModel", dependencies: ["FolioCore"]),
         .target(name: "FolioLoad", dependencies: [

@@ -92,12 +92,13 @@ public struct ReportJob {
         let output = try build(shaper: TextShaper(fontSet: fonts))
         var timings = output.timings
         let staging = try OutputStaging(outputDirectory: outputDirectory)
-        // The PDF (drawing + rewrite) is one thread's work: rasterise the PNGs meanwhile.
+        // With PNGs to rasterise, those take the workers and the PDF is drawn beside them on
+        // one thread; a PDF alone is drawn in runs of pages on all the workers.
         let (pages, info, png, dpi, jobs) = (output.pages, output.info, png, dpi, jobs)
         let pdfTime = TimeBox(), pngTime = TimeBox()
         try Concurrently.run({
             let start = ContinuousClock.now
-            try staging.write("report.pdf") { try PDFExporter().export(pages, info: info, to: $0) }
+            try staging.write("report.pdf") { try PDFExporter(workers: png ? 1 : jobs).export(pages, info: info, to: $0) }
             pdfTime.seconds = (ContinuousClock.now - start).seconds
         }, {
             guard png else { return }
@@ -110,7 +111,7 @@ public struct ReportJob {
         if let printSetup {
             let s = ContinuousClock.now
             let printPages = PrintPreparer.prepare(output.pages, setup: printSetup)
-            try staging.write("report-print.pdf") { try PDFExporter().export(printPages, info: output.info, to: $0) }
+            try staging.write("report-print.pdf") { try PDFExporter(workers: jobs).export(printPages, info: output.info, to: $0) }
             if pdfx {
                 try staging.write("report-pdfx.pdf") {
                     try PDFXConverter().convert(staging.path("report-print.pdf"), to: $0, title: output.info.title)

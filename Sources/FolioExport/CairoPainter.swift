@@ -12,8 +12,6 @@ final class CairoPainter {
     let emitsPDFTags: Bool
     /// Writes structure tags; nil when the output is untagged.
     let structure: StructureWriter?
-    /// Outline entries seen so far, in document order (the PDF exporter writes them at the end).
-    private(set) var outline: [OutlineEntry] = []
 
     init(context: CairoContext, fonts: CairoFontCache, emitsPDFTags: Bool, structure: StructureWriter? = nil) {
         self.context = context
@@ -45,7 +43,7 @@ final class CairoPainter {
                 drawImage(image)
             case .link(let rect, let target): drawLink(rect, target)
             case .anchor(let name, let point): drawAnchor(name, point)
-            case .outline(let entry): outline.append(entry)
+            case .outline: break
             case .group(let group): drawGroup(group)
             case .beginTag(let tag): structure?.begin(tag)
             case .endTag: structure?.end()

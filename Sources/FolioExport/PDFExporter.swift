@@ -1,6 +1,7 @@
 //! Writes pages to one PDF: embedded subset fonts, metadata, outline, links, fixed dates.
 
 import CCairo
+import FolioCore
 import FolioGraphics
 import FolioPage
 import Foundation
@@ -11,34 +12,60 @@ import Foundation
 public struct PDFExporter: Sendable {
     /// Writes the structure tree; `FOLIO_PDF_TAGS=0` turns it off (to measure its cost).
     public var tagged: Bool
+    /// Threads drawing runs of pages into PDFs that the rewrite then joins; 1 draws all pages
+    /// in one. The file's content does not depend on it beyond that: each run has its own
+    /// font subsets, so a file drawn in runs is a little larger.
+    public var workers: Int
 
-    public init(tagged: Bool = ProcessInfo.processInfo.environment["FOLIO_PDF_TAGS"] != "0") {
+    public init(tagged: Bool = ProcessInfo.processInfo.environment["FOLIO_PDF_TAGS"] != "0", workers: Int = 1) {
         self.tagged = tagged
+        self.workers = workers
     }
 
     public func export(_ pages: [Page], info: DocumentInfo, to path: String) throws {
         guard !pages.isEmpty else { throw ExportError.noPages }
-        // Cairo writes beside the target; the post-processor writes the target.
-        let raw = path + ".cairo.pdf"
-        defer { try? FileManager.default.removeItem(atPath: raw) }
-        let elements = try draw(pages, info: info, to: raw)
-        try PDFPostProcessor(info: info, elements: elements, pages: pages).run(input: raw, output: path)
+        let scan = StructureWriter.scan(pages)
+        let runs = PageRuns.split(pages, closedAtStart: scan.closedAtStart, into: workers)
+        // Cairo writes each run beside the target; the post-processor joins them into the target.
+        let raws = runs.indices.map { path + ".cairo-\($0).pdf" }
+        defer { for raw in raws { try? FileManager.default.removeItem(atPath: raw) } }
+        let drawn = RunResults(count: runs.count)
+        let tagged = tagged
+        WorkerThreads.run(runs.count) { i in
+            drawn.store(i, Result {
+                let elements = try draw(pages, run: runs[i], scan: scan, info: info, outline: i == 0, to: raws[i])
+                let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: raws[i])))
+                return (try CairoRun(bytes: bytes, markArtifacts: tagged), elements)
+            })
+        }
+        var elements: [StructureTag] = []
+        var cairoRuns: [CairoRun] = []
+        for (i, result) in drawn.results.enumerated() {
+            let (run, written) = try result!.get()
+            cairoRuns.append(run)
+            // Every run opens its own `Document` element; the joined tree keeps the first.
+            elements += i == 0 ? written : Array(written.dropFirst())
+        }
+        try PDFPostProcessor(info: info, elements: tagged ? elements : nil, pages: pages).write(cairoRuns, to: path)
     }
 
-    /// Draws the pages with Cairo; returns the structure elements written (nil if untagged).
-    private func draw(_ pages: [Page], info: DocumentInfo, to path: String) throws -> [StructureTag]? {
-        let first = pages[0]
+    /// Draws a run of the pages with Cairo; returns the structure elements written (none if
+    /// untagged). The first run also writes the whole document's outline.
+    private func draw(_ pages: [Page], run: Range<Int>, scan: StructureWriter.Scan, info: DocumentInfo,
+                      outline: Bool, to path: String) throws -> [StructureTag] {
+        let first = pages[run.lowerBound]
         let surface = try CairoSurface.pdf(path: path, size: (first.size.width, first.size.height))
         cairo_pdf_surface_restrict_to_version(surface.pointer, CAIRO_PDF_VERSION_1_5)
         setMetadata(surface, info)
         let context = try CairoContext(surface: surface)
-        let structure = tagged ? StructureWriter(context: context, pages: pages) : nil
+        let structure = tagged ? StructureWriter(context: context, pages: pages, scan: scan, firstPage: run.lowerBound) : nil
         let painter = CairoPainter(context: context, fonts: CairoFontCache(), emitsPDFTags: true, structure: structure)
         // Cairo 1.16 writes a broken cross-reference table for link annotations unless the
         // content sits in a structure element, so the whole document is one `Document` element.
         if let structure { structure.beginDocument() } else { cairo_tag_begin(context.pointer, "Document", "") }
         var currentSize = first.size
-        for (i, page) in pages.enumerated() {
+        for i in run {
+            let page = pages[i]
             // Only when it changes: Cairo 1.16 crashes on a redundant size change before the
             // first page's named destinations are written.
             if page.size != currentSize {
@@ -50,15 +77,19 @@ public struct PDFExporter: Sendable {
             }
             painter.draw(page.items)
             structure?.endPage()
-            if i == pages.count - 1 {
+            if i == run.upperBound - 1 {
                 if let structure { structure.endAll() } else { cairo_tag_end(context.pointer, "Document") }
             }
             cairo_show_page(context.pointer)
             try context.check("draw page \(i + 1)")
         }
-        addOutline(painter.outline, surface)
+        if let structure, structure.tagsWritten != scan.tagsBefore[run.upperBound] {
+            throw ExportError.postProcess("pages \(run.lowerBound + 1)–\(run.upperBound) opened \(structure.tagsWritten - scan.tagsBefore[run.lowerBound]) structure elements, expected \(scan.tagsBefore[run.upperBound] - scan.tagsBefore[run.lowerBound])")
+        }
+        // Outline entries may point into later runs: Cairo writes them as named destinations.
+        if outline { addOutline(pages.flatMap(\.outlineEntries), surface) }
         try surface.finish()
-        return structure?.elements
+        return structure?.elements ?? []
     }
 
     private func setMetadata(_ surface: CairoSurface, _ info: DocumentInfo) {
@@ -109,5 +140,16 @@ public enum ExportError: Error, CustomStringConvertible, Equatable, Sendable {
         case .postProcess(let why): return "pdf post-processing: \(why)"
         case .cannotWrite(let path, let why): return "\(path): cannot write: \(why)"
         }
+    }
+}
+
+/// Each run's outcome, stored by the thread that drew it.
+private final class RunResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var results: [Result<(CairoRun, [StructureTag]), Error>?]
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+    func store(_ i: Int, _ result: Result<(CairoRun, [StructureTag]), Error>) {
+        lock.lock(); defer { lock.unlock() }
+        results[i] = result
     }
 }

@@ -19,26 +19,14 @@ struct PDFPostProcessor {
     var elements: [StructureTag]?
     var pages: [Page]
 
-    func run(input: String, output: String) throws {
-        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: input)))
-        let rewritten = try process(bytes)
-        try Data(rewritten).write(to: URL(fileURLWithPath: output))
+    /// The finished document from the runs Cairo wrote (one, or more to join), each read
+    /// with `CairoRun(bytes:markArtifacts:)` (artifacts marked when tagged).
+    func write(_ runs: [CairoRun], to output: String) throws {
+        try Data(rewrite(PDFJoiner.join(runs))).write(to: URL(fileURLWithPath: output))
     }
 
-    /// The finished file for the bytes Cairo wrote.
-    func process(_ bytes: [UInt8]) throws -> [UInt8] {
-        do {
-            return try rewrite(PDFFile(bytes: bytes))
-        } catch let error as PDFSyntaxError {
-            throw ExportError.postProcess("the PDF Cairo wrote could not be read: \(error)")
-        }
-    }
-
-    private func rewrite(_ file: PDFFile) throws -> [UInt8] {
-        var objects: [PDFObject?] = [nil]
-        for number in 1...max(1, file.maxObjectNumber) {
-            objects.append(file.offsets.indices.contains(number) && file.offsets[number] != nil ? try file.object(number) : nil)
-        }
+    private func rewrite(_ joined: JoinedPDF) throws -> [UInt8] {
+        var objects = joined.objects
         // Stream lengths become direct; the objects that held them are dropped.
         for object in objects where object?.stream != nil {
             if let n = object?.value.dict?["Length"]?.ref { objects[n] = nil }
@@ -46,7 +34,7 @@ struct PDFPostProcessor {
         func value(_ ref: PDFValue?) -> PDFDict? { ref?.ref.flatMap { objects.indices.contains($0) ? objects[$0]?.value.dict : nil } }
         func set(_ ref: PDFValue?, _ dict: PDFDict) { if let n = ref?.ref { objects[n]?.value = .dict(dict) } }
 
-        let catalogRef = file.trailer["Root"]
+        let catalogRef: PDFValue? = joined.root
         guard var catalog = value(catalogRef) else { throw ExportError.postProcess("no document catalog") }
         catalog["Lang"] = .text(info.language)
         catalog["ViewerPreferences"] = .dict(PDFDict([("DisplayDocTitle", .bool(true))]))
@@ -94,27 +82,11 @@ struct PDFPostProcessor {
                 dict["TrimBox"] = box(boxes.trim)
             }
             set(ref, dict)
-            if elements != nil {
-                let contents = dict["Contents"].map { $0.array ?? [$0] } ?? []
-                for content in contents { if let n = content.ref { try markArtifacts(&objects[n]) } }
-            }
         }
         var trailer = PDFDict()
         trailer["Root"] = catalogRef
-        trailer["Info"] = file.trailer["Info"]
+        trailer["Info"] = joined.info
         return try PDFWriter(objects: objects, trailer: trailer).write()
-    }
-
-    /// Rewrites the artifact placeholders in a page content stream: Cairo writes
-    /// `/Private << /MCID n >> BDC`, a reader wants `/Artifact BMC` (the `EMC` stays).
-    private func markArtifacts(_ object: inout PDFObject?) throws {
-        guard let stream = object?.stream, let dict = object?.value.dict else { return }
-        let compressed = dict["Filter"]?.name == "FlateDecode"
-        guard compressed || dict["Filter"] == nil else { return }
-        let data = compressed ? try Flate.inflate(stream) : stream
-        let rewritten = Self.replaceArtifactPlaceholders(data)
-        guard rewritten != data else { return }
-        object?.stream = compressed ? try Flate.deflate(rewritten) : rewritten
     }
 
     /// A named destination's name, from a string or a name.
@@ -131,31 +103,6 @@ struct PDFPostProcessor {
         let rounded = (x * 1000).rounded() / 1000
         if rounded == rounded.rounded() { return .int(Int(rounded)) }
         return .real(String(format: "%.3f", rounded).replacingOccurrences(of: "0+$", with: "", options: .regularExpression))
-    }
-
-    /// Replaces every `/Private << /MCID n >> BDC` with `/Artifact BMC`, scanning bytes
-    /// (binary inline data passes through untouched; a regex over the text was ~10× slower).
-    static func replaceArtifactPlaceholders(_ bytes: [UInt8]) -> [UInt8] {
-        let prefix = Array("/Private << /MCID ".utf8), suffix = Array(" >> BDC".utf8), replacement = Array("/Artifact BMC".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        let n = bytes.count
-        outer: while i < n {
-            if bytes[i] == 0x2F, i + prefix.count <= n, bytes[i..<(i + prefix.count)].elementsEqual(prefix) {
-                var j = i + prefix.count
-                let digitsStart = j
-                while j < n, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
-                if j > digitsStart, j + suffix.count <= n, bytes[j..<(j + suffix.count)].elementsEqual(suffix) {
-                    out += replacement
-                    i = j + suffix.count
-                    continue outer
-                }
-            }
-            out.append(bytes[i])
-            i += 1
-        }
-        return out
     }
 
     /// XMP packet with title, language and dates; fixed text for fixed input.

@@ -32,13 +32,20 @@ final class StructureWriter {
 
     /// Page heights, to turn box corners into PDF coordinates (origin at the bottom left).
     private let pageHeights: [Double]
-    private var pageIndex = 0
+    private var pageIndex: Int
 
-    init(context: CairoContext, pages: [Page]) {
+    /// A writer for the document's pages from `firstPage` on (a run of pages may go to a PDF
+    /// of its own, see `PageRuns`); `scan` is `StructureWriter.scan` of all the pages.
+    init(context: CairoContext, pages: [Page], scan: Scan, firstPage: Int = 0) {
         self.context = context
-        parents = Self.scan(pages)
+        parents = scan.parents
         pageHeights = pages.map(\.size.height)
+        pageIndex = firstPage
+        sourceIndex = scan.tagsBefore[firstPage]
     }
+
+    /// Begin tags counted so far over the document's pages, in drawing order.
+    var tagsWritten: Int { sourceIndex }
 
     /// Opens the root `Document` element.
     func beginDocument() { push(StructureTag(.document), source: nil, kind: .element) }
@@ -156,10 +163,21 @@ final class StructureWriter {
     /// Runs set in the bundled CJK face are Chinese.
     static func isChinese(_ face: FontFace) -> Bool { face.path.contains("CJK") }
 
-    /// Indices of the begin tags whose elements get children: nested tags, links, or
-    /// Chinese runs (which become `Span` elements with their own language).
-    static func scan(_ pages: [Page]) -> Set<Int> {
+    /// What the writer needs to know of all pages before drawing any.
+    struct Scan: Sendable {
+        /// Indices of the begin tags whose elements get children: nested tags, links, or
+        /// Chinese runs (which become `Span` elements with their own language).
+        var parents: Set<Int>
+        /// Begin tags on the pages before each page (one more entry: all of them).
+        var tagsBefore: [Int]
+        /// Whether no element is open where each page starts.
+        var closedAtStart: [Bool]
+    }
+
+    static func scan(_ pages: [Page]) -> Scan {
         var parents: Set<Int> = []
+        var tagsBefore: [Int] = []
+        var closedAtStart: [Bool] = []
         var stack: [(index: Int, artifact: Bool, link: Bool)] = []
         var counter = 0
         func walk(_ items: [PageItem]) {
@@ -181,7 +199,12 @@ final class StructureWriter {
                 }
             }
         }
-        for page in pages { walk(page.items) }
-        return parents
+        for page in pages {
+            tagsBefore.append(counter)
+            closedAtStart.append(stack.isEmpty)
+            walk(page.items)
+        }
+        tagsBefore.append(counter)
+        return Scan(parents: parents, tagsBefore: tagsBefore, closedAtStart: closedAtStart)
     }
 }

@@ -89,6 +89,19 @@ public struct Page: Hashable, Sendable, Codable {
         walk(items)
         return out
     }
+
+    /// The page's outline entries in drawing order, groups included.
+    public var outlineEntries: [OutlineEntry] {
+        var out: [OutlineEntry] = []
+        func walk(_ items: [PageItem]) {
+            for item in items {
+                if case .outline(let entry) = item { out.append(entry) }
+                if case .group(let g) = item { walk(g.items) }
+            }
+        }
+        walk(items)
+        return out
+    }
 }
 
 /// Where a print-ready page is cut (`trim`) and how far its full-bleed content reaches

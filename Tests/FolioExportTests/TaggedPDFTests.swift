@@ -180,6 +180,50 @@ final class TaggedPDFTests: XCTestCase {
         XCTAssertFalse(text.contains("Running head"), "running heads are artifacts")
     }
 
+    /// Three chapters, each from a new page, drawn in runs on two threads and joined: the
+    /// structure tree with its text, the links between chapters (across runs) and the outline
+    /// are those of the file drawn in one run, and the file is valid.
+    func testDocumentDrawnInRunsJoinsIntoTheSameStructure() throws {
+        var sections: [Section] = []
+        for c in 1...3 {
+            let next = c % 3 + 1
+            sections.append(Section(template: "body", runningTitle: "Chapter \(c)", blocks: [
+                .heading(Heading(level: 1, content: [.text("Chapter \(c)")], id: "ch\(c)")),
+                .paragraph(Paragraph(content: [.text("Chapter \(c) refers to "), .link([.text("chapter \(next)")], .destination("ch\(next)")),
+                                               .text(". " + String(repeating: "Scores and ranks of cities. ", count: 30))])),
+                .pageBreak,
+            ]))
+        }
+        let document = Document(info: DocumentInfo(title: "Runs", creationDate: 0), sections: sections)
+        let pages = try layout(document)
+        let dir = try ExternalTools.temporaryDirectory()
+        func export(workers: Int, to name: String) throws -> String {
+            let path = dir.appendingPathComponent(name).path
+            try PDFExporter(workers: workers).export(pages, info: document.info, to: path)
+            return path
+        }
+        let joined = try export(workers: 2, to: "joined.pdf"), single = try export(workers: 1, to: "single.pdf")
+        // Two runs really were drawn: each has its own subset of the body font.
+        let fonts = try ExternalTools.run("pdffonts", [joined]).stdout
+        XCTAssertGreaterThan(fonts.components(separatedBy: "NotoSerif-Regular").count - 1,
+                             try ExternalTools.run("pdffonts", [single]).stdout.components(separatedBy: "NotoSerif-Regular").count - 1)
+        let check = try ExternalTools.run("qpdf", ["--check", joined])
+        XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
+        func text(_ path: String) throws -> [Substring] {
+            try ExternalTools.run("pdfinfo", ["-struct-text", path]).stdout.split(separator: "\n").filter { !$0.contains("Object ") }
+        }
+        let tree = try text(joined)
+        XCTAssertEqual(tree, try text(single))
+        XCTAssertEqual(try ParentTreeCheck.problems(single), [])
+        XCTAssertEqual(try ParentTreeCheck.problems(joined), [])
+        XCTAssertEqual(tree.filter { $0.trimmingCharacters(in: .whitespaces) == "Sect" }.count, 3)
+        XCTAssertEqual(try ExternalTools.run("pdfinfo", ["-dests", joined]).stdout, try ExternalTools.run("pdfinfo", ["-dests", single]).stdout)
+        let outline = try ExternalTools.run("qpdf", ["--json", "--json-key=outlines", joined]).stdout
+        for c in 1...3 { XCTAssertTrue(outline.contains("\"Chapter \(c)\""), "outline lacks chapter \(c)") }
+        // The same bytes every time.
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: joined)), try Data(contentsOf: URL(fileURLWithPath: export(workers: 2, to: "again.pdf"))))
+    }
+
     /// Untagged output (`FOLIO_PDF_TAGS=0`) keeps only the one `Document` element that
     /// Cairo 1.16 needs for valid link annotations.
     func testUntaggedExportHasOnlyTheDocumentElement() throws {

@@ -6,10 +6,12 @@ import FolioExport
 import FolioModel
 import FolioPage
 import FolioTestSupport
+import Foundation
 import XCTest
 
 final class ReportTests: XCTestCase {
-    /// Writes the report PDF once for the text-layer tests.
+    /// Writes the report PDF once for the text-layer tests, drawn in runs of pages on two
+    /// threads and joined, as `folio build --formats pdf` writes it.
     nonisolated(unsafe) static var pdfPath: String?
 
     func reportPDF() throws -> String {
@@ -17,9 +19,59 @@ final class ReportTests: XCTestCase {
         let output = try ReportFixture.output()
         let dir = try ExternalTools.temporaryDirectory("report")
         let path = dir.appendingPathComponent("report.pdf").path
-        try PDFExporter().export(output.pages, info: output.info, to: path)
+        try PDFExporter(workers: 2).export(output.pages, info: output.info, to: path)
         Self.pdfPath = path
         return path
+    }
+
+    /// The joined PDF says what a PDF drawn in one run says: text, named destinations and
+    /// where they lead, outline, structure tree; every link names a destination that exists.
+    func testReportDrawnInRunsMatchesOneRun() throws {
+        let output = try ReportFixture.output()
+        let joined = try reportPDF()
+        let single = try ExternalTools.temporaryDirectory("report-single").appendingPathComponent("report.pdf").path
+        try PDFExporter(workers: 1).export(output.pages, info: output.info, to: single)
+        func run(_ tool: String, _ args: [String]) throws -> String { try ExternalTools.run(tool, args).stdout }
+        XCTAssertEqual(try run("qpdf", ["--check", joined]).contains("No syntax or stream encoding errors"), true)
+        XCTAssertEqual(try run("pdftotext", ["-layout", joined, "-"]), try run("pdftotext", ["-layout", single, "-"]))
+        let dests = try run("pdfinfo", ["-dests", joined])
+        XCTAssertEqual(dests, try run("pdfinfo", ["-dests", single]))
+        // Structure trees: the same elements and attributes; only object numbers differ. (The
+        // text inside elements is compared on a smaller document in TaggedPDFTests: poppler
+        // takes 13 s to print it for the report.)
+        func structure(_ path: String) throws -> [Substring] {
+            try run("pdfinfo", ["-struct", path]).split(separator: "\n").filter { !$0.contains("Object ") }
+        }
+        let elements = try structure(joined)
+        XCTAssertGreaterThan(elements.count, 5000)
+        XCTAssertEqual(elements, try structure(single))
+        XCTAssertEqual(try ParentTreeCheck.problems(joined), [])
+        // Outline entries: titles and the pages they open, in order.
+        func outline(_ path: String) throws -> [String] {
+            let json = try JSONSerialization.jsonObject(with: Data(try run("qpdf", ["--json", "--json-key=outlines", path]).utf8)) as! [String: Any]
+            var entries: [String] = []
+            func walk(_ items: [[String: Any]]) {
+                for item in items {
+                    entries.append("\(item["title"] ?? "") → \(item["destpageposfrom1"] ?? "none")")
+                    walk(item["kids"] as? [[String: Any]] ?? [])
+                }
+            }
+            walk(json["outlines"] as? [[String: Any]] ?? [])
+            return entries
+        }
+        let entries = try outline(joined)
+        XCTAssertEqual(entries.count, 214)
+        XCTAssertEqual(entries, try outline(single))
+        XCTAssertFalse(entries.contains { $0.hasSuffix("none") }, "an outline entry leads nowhere")
+        // Every link annotation's destination is one of the document's named destinations.
+        let json = try JSONSerialization.jsonObject(with: Data(try run("qpdf", ["--json=2", "--json-key=qpdf", joined]).utf8)) as! [String: Any]
+        let objects = (json["qpdf"] as! [Any])[1] as! [String: Any]
+        let linkTargets = objects.values.compactMap { o -> String? in
+            guard let value = (o as? [String: Any])?["value"] as? [String: Any], value["/Subtype"] as? String == "/Link" else { return nil }
+            return (value["/Dest"] as? String).map { String($0.dropFirst(2)) }
+        }
+        XCTAssertGreaterThan(linkTargets.count, 50)
+        for target in Set(linkTargets) { XCTAssertTrue(dests.contains("\"\(target)\""), "link to \(target) has no destination") }
     }
 
     func testPageCountIsStableAndLayoutIsClean() throws {

@@ -21,12 +21,14 @@ enum OutputWriter {
                             root: String, timings: inout [String: Double]) throws -> [OutputFile] {
         var files: [OutputFile] = []
         let folder = root + "/report"
-        // The PDF (drawing + rewrite) is one thread's work: rasterise the pages meanwhile.
+        // With pages to rasterise, those take the workers and the PDF is drawn beside them on
+        // one thread; a PDF alone is drawn in runs of pages on all the workers.
         let pdfTime = TimeBox()
+        let pdfWorkers = formats.contains(.png) ? 1 : jobs
         try Concurrently.run({
             guard formats.contains(.pdf) else { return }
             let t = ContinuousClock.now
-            try PDFExporter().export(pages, info: info, to: root + "/report.pdf")
+            try PDFExporter(workers: pdfWorkers).export(pages, info: info, to: root + "/report.pdf")
             pdfTime.seconds = (ContinuousClock.now - t).seconds
         }, {
             guard formats.contains(.png) else { return }
