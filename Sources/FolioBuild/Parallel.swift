@@ -36,16 +36,12 @@ enum Concurrently {
         final class Outcome: @unchecked Sendable { var error: Error? }
         let outcome = Outcome()
         // A thread of its own, not Dispatch's pool (see `WorkerThreads`).
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
+        let finished = WorkerThreads.start {
             do { try background() } catch { outcome.error = error }
-            done.signal()
         }
-        thread.stackSize = 8 << 20
-        thread.start()
         var foregroundError: Error?
         do { try foreground() } catch { foregroundError = error }
-        done.wait()
+        finished.wait()
         if let e = outcome.error ?? foregroundError { throw e }
     }
 }
