@@ -6,26 +6,17 @@ import Foundation
 
 /// Runs indexed work across worker threads; the first error (by index) is rethrown.
 enum Parallel {
-    /// Each worker takes the next index not yet taken, so one long item (put it first) runs
-    /// beside the short ones instead of delaying the worker it was dealt to. `body` must not
-    /// depend on which worker runs it: indices finish in any order.
+    /// Indices are handed out as workers free up (see `WorkerThreads.forEach`).
     static func forEach(_ count: Int, jobs: Int, _ body: @escaping @Sendable (Int) throws -> Void) throws {
-        final class State: @unchecked Sendable {
+        final class Failures: @unchecked Sendable {
             let lock = NSLock()
-            var next = 0
             var byIndex: [Int: Error] = [:]
-            func take() -> Int { lock.lock(); defer { lock.unlock() }; next += 1; return next - 1 }
         }
-        let state = State()
-        let workers = min(max(1, jobs), max(1, count))
-        WorkerThreads.run(workers) { _ in
-            while true {
-                let i = state.take()
-                guard i < count else { break }
-                do { try body(i) } catch { state.lock.lock(); state.byIndex[i] = error; state.lock.unlock() }
-            }
+        let failures = Failures()
+        WorkerThreads.forEach(count, workers: jobs) { i in
+            do { try body(i) } catch { failures.lock.lock(); failures.byIndex[i] = error; failures.lock.unlock() }
         }
-        if let first = state.byIndex.min(by: { $0.key < $1.key }) { throw first.value }
+        if let first = failures.byIndex.min(by: { $0.key < $1.key }) { throw first.value }
     }
 }
 

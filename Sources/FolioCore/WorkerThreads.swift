@@ -21,6 +21,30 @@ public enum WorkerThreads {
         for thread in started { thread.wait() }
     }
 
+    /// Runs `body(index)` for every index 0..<count on up to `workers` threads. Each worker
+    /// takes the next index not yet taken, so one long item (put it first) runs beside the
+    /// short ones; `body` must not depend on which worker runs it.
+    public static func forEach(_ count: Int, workers: Int, _ body: @escaping @Sendable (Int) -> Void) {
+        let queue = IndexQueue(count)
+        run(min(max(1, workers), max(1, count))) { _ in
+            while let i = queue.next() { body(i) }
+        }
+    }
+
+    /// Indices 0..<count handed out in order, each once.
+    private final class IndexQueue: @unchecked Sendable {
+        private let lock = NSLock()
+        private let count: Int
+        private var position = 0
+        init(_ count: Int) { self.count = count }
+        func next() -> Int? {
+            lock.lock(); defer { lock.unlock() }
+            guard position < count else { return nil }
+            defer { position += 1 }
+            return position
+        }
+    }
+
     /// Starts `body` on a new thread; `wait()` on the result returns once it has finished.
     ///
     /// The closure, and everything it captured, is released on that thread *before* the

@@ -12,26 +12,30 @@ import Foundation
 public struct PDFExporter: Sendable {
     /// Writes the structure tree; `FOLIO_PDF_TAGS=0` turns it off (to measure its cost).
     public var tagged: Bool
-    /// Threads drawing runs of pages into PDFs that the rewrite then joins; 1 draws all pages
-    /// in one. The file's content does not depend on it beyond that: each run has its own
-    /// font subsets, so a file drawn in runs is a little larger.
+    /// How many runs of pages are drawn into separate Cairo PDFs that the rewrite then joins;
+    /// nil: `PageRuns.standardCount` for the page count. It shapes the file (each run has
+    /// its own font subsets, so a file drawn in runs is a little larger), so it never comes
+    /// from the machine or `--jobs`.
+    public var runs: Int?
+    /// Threads drawing the runs side by side. The file does not depend on it.
     public var workers: Int
 
-    public init(tagged: Bool = ProcessInfo.processInfo.environment["FOLIO_PDF_TAGS"] != "0", workers: Int = 1) {
+    public init(tagged: Bool = ProcessInfo.processInfo.environment["FOLIO_PDF_TAGS"] != "0", runs: Int? = nil, workers: Int = 1) {
         self.tagged = tagged
+        self.runs = runs
         self.workers = workers
     }
 
     public func export(_ pages: [Page], info: DocumentInfo, to path: String) throws {
         guard !pages.isEmpty else { throw ExportError.noPages }
         let scan = StructureWriter.scan(pages)
-        let runs = PageRuns.split(pages, closedAtStart: scan.closedAtStart, into: workers)
+        let runs = PageRuns.split(pages, closedAtStart: scan.closedAtStart, into: self.runs ?? PageRuns.standardCount(pages.count))
         // Cairo writes each run beside the target; the post-processor joins them into the target.
         let raws = runs.indices.map { path + ".cairo-\($0).pdf" }
         defer { for raw in raws { try? FileManager.default.removeItem(atPath: raw) } }
         let drawn = RunResults(count: runs.count)
         let tagged = tagged
-        WorkerThreads.run(runs.count) { i in
+        WorkerThreads.forEach(runs.count, workers: workers) { i in
             drawn.store(i, Result {
                 let elements = try draw(pages, run: runs[i], scan: scan, info: info, outline: i == 0, to: raws[i])
                 let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: raws[i])))

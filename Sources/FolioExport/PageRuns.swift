@@ -6,6 +6,13 @@ import FolioPage
 /// no structure element is open (a chapter's first page, say), so every element of the
 /// tagged structure lies within one run and the runs' PDFs join into one tree.
 enum PageRuns {
+    /// One run per 40 pages, at most 4: the 99-page report is drawn in two runs (one per
+    /// core here), a brief in one. A function of the page count only, so the file is the
+    /// same on every machine and for every `--jobs`.
+    static func standardCount(_ pageCount: Int) -> Int {
+        min(4, max(1, pageCount / 40))
+    }
+
     static func split(_ pages: [Page], closedAtStart: [Bool], into count: Int) -> [Range<Int>] {
         guard count > 1, pages.count > 1 else { return [0..<pages.count] }
         var before = [0]

@@ -46,6 +46,23 @@ final class BuildJobTests: XCTestCase {
         XCTAssertEqual(Set(m.run.rendered), ["report", "brief:beijing", "brief:hangzhou"])
     }
 
+    /// A PDF-only build is where `--jobs` reaches furthest: sections are converted and runs
+    /// of pages drawn on the workers. The files must not show it.
+    func testPDFOnlyBuildIsByteIdenticalOnOneAndTwoWorkers() throws {
+        let f = try BuildFixture()
+        let (a, b) = try withSourceDateEpoch {
+            (try BuildJob(options: f.options(out: "a", cities: ["beijing"], formats: [.pdf], jobs: 1)).run(),
+             try BuildJob(options: f.options(out: "b", cities: ["beijing"], formats: [.pdf], jobs: 2)).run())
+        }
+        let treeA = try BuildFixture.tree(f.root + "/a"), treeB = try BuildFixture.tree(f.root + "/b")
+        XCTAssertEqual(Set(treeA.keys), Set(treeB.keys))
+        XCTAssertNotNil(treeA["report.pdf"])
+        for (path, bytes) in treeA where path != "manifest.json" {
+            XCTAssertEqual(bytes, treeB[path], "\(path) differs between --jobs 1 and --jobs 2")
+        }
+        XCTAssertEqual(try a.manifest.deterministicPart.encoded(), try b.manifest.deterministicPart.encoded())
+    }
+
     func testAFailedBuildLeavesThePreviousOutputExactlyAsItWas() throws {
         let f = try BuildFixture()
         let options = f.options(out: "out", cities: ["beijing"], cache: true)

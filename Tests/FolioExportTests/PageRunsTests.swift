@@ -44,3 +44,10 @@ final class PageRunsTests: XCTestCase {
         XCTAssertEqual(runs, [0..<3, 3..<10])
     }
 }
+
+extension PageRunsTests {
+    /// The run count follows the page count alone (never the machine's cores or `--jobs`).
+    func testStandardRunCountDependsOnPagesOnly() {
+        XCTAssertEqual([1, 39, 40, 99, 120, 159, 160, 1000].map(PageRuns.standardCount), [1, 1, 1, 2, 3, 3, 4, 4])
+    }
+}

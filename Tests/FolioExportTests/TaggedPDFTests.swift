@@ -197,12 +197,12 @@ final class TaggedPDFTests: XCTestCase {
         let document = Document(info: DocumentInfo(title: "Runs", creationDate: 0), sections: sections)
         let pages = try layout(document)
         let dir = try ExternalTools.temporaryDirectory()
-        func export(workers: Int, to name: String) throws -> String {
+        func export(runs: Int, workers: Int, to name: String) throws -> String {
             let path = dir.appendingPathComponent(name).path
-            try PDFExporter(workers: workers).export(pages, info: document.info, to: path)
+            try PDFExporter(runs: runs, workers: workers).export(pages, info: document.info, to: path)
             return path
         }
-        let joined = try export(workers: 2, to: "joined.pdf"), single = try export(workers: 1, to: "single.pdf")
+        let joined = try export(runs: 2, workers: 2, to: "joined.pdf"), single = try export(runs: 1, workers: 2, to: "single.pdf")
         // Two runs really were drawn: each has its own subset of the body font.
         let fonts = try ExternalTools.run("pdffonts", [joined]).stdout
         XCTAssertGreaterThan(fonts.components(separatedBy: "NotoSerif-Regular").count - 1,
@@ -220,8 +220,10 @@ final class TaggedPDFTests: XCTestCase {
         XCTAssertEqual(try ExternalTools.run("pdfinfo", ["-dests", joined]).stdout, try ExternalTools.run("pdfinfo", ["-dests", single]).stdout)
         let outline = try ExternalTools.run("qpdf", ["--json", "--json-key=outlines", joined]).stdout
         for c in 1...3 { XCTAssertTrue(outline.contains("\"Chapter \(c)\""), "outline lacks chapter \(c)") }
-        // The same bytes every time.
-        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: joined)), try Data(contentsOf: URL(fileURLWithPath: export(workers: 2, to: "again.pdf"))))
+        // The same bytes every time, and whether the runs are drawn on one thread or two.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: joined))
+        XCTAssertEqual(bytes, try Data(contentsOf: URL(fileURLWithPath: export(runs: 2, workers: 2, to: "again.pdf"))))
+        XCTAssertEqual(bytes, try Data(contentsOf: URL(fileURLWithPath: export(runs: 2, workers: 1, to: "one-thread.pdf"))))
     }
 
     /// Untagged output (`FOLIO_PDF_TAGS=0`) keeps only the one `Document` element that

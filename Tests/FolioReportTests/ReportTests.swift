@@ -2,7 +2,7 @@
 
 import FolioBuild
 import FolioCompose
-import FolioExport
+@testable import FolioExport
 import FolioModel
 import FolioPage
 import FolioTestSupport
@@ -20,6 +20,7 @@ final class ReportTests: XCTestCase {
         let dir = try ExternalTools.temporaryDirectory("report")
         let path = dir.appendingPathComponent("report.pdf").path
         try PDFExporter(workers: 2).export(output.pages, info: output.info, to: path)
+        XCTAssertEqual(PageRuns.standardCount(output.pages.count), 2, "the report is drawn in two runs")
         Self.pdfPath = path
         return path
     }
@@ -30,7 +31,7 @@ final class ReportTests: XCTestCase {
         let output = try ReportFixture.output()
         let joined = try reportPDF()
         let single = try ExternalTools.temporaryDirectory("report-single").appendingPathComponent("report.pdf").path
-        try PDFExporter(workers: 1).export(output.pages, info: output.info, to: single)
+        try PDFExporter(runs: 1).export(output.pages, info: output.info, to: single)
         func run(_ tool: String, _ args: [String]) throws -> String { try ExternalTools.run(tool, args).stdout }
         XCTAssertEqual(try run("qpdf", ["--check", joined]).contains("No syntax or stream encoding errors"), true)
         XCTAssertEqual(try run("pdftotext", ["-layout", joined, "-"]), try run("pdftotext", ["-layout", single, "-"]))
