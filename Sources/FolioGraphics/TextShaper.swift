@@ -81,8 +81,9 @@ public final class TextShaper {
         }
     }
 
-    /// Breaks at soft hyphens on a narrow justified measure.
-    private static let preparationSample = "Prepa\u{AD}ra\u{AD}tion of hyphen\u{AD}ated lines, prepa\u{AD}ra\u{AD}tion"
+    /// Breaks at soft hyphens on a narrow justified measure, and ends in Han characters so the
+    /// CJK fallback font (city names in Chinese) is also first met under the lock.
+    private static let preparationSample = "Prepa\u{AD}ra\u{AD}tion of hyphen\u{AD}ated lines, prepa\u{AD}ra\u{AD}tion \u{57CE}\u{5E02}"
 
     private func shapePrepared(_ spans: [TextSpan], format: ParagraphFormat) -> ShapedParagraph {
         prepare(spans)

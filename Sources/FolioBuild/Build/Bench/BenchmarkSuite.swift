@@ -44,17 +44,20 @@ public struct BenchmarkSuite: Sendable {
             }
             return r
         }
-        func measure(_ name: String, target: String, note: String = "", once: Bool = false, _ body: () throws -> ChildRun) throws -> Case {
+        func measure(_ name: String, target: String, note: String = "", quiet: Bool = false, _ body: () throws -> ChildRun) throws -> Case {
             var runs: [ChildRun] = []
-            for _ in 0..<(once ? 1 : repeats) { runs.append(try body()) }
+            for _ in 0..<repeats { runs.append(try body()) }
             let times = runs.map(\.seconds).sorted()
             let cpu = runs.map(\.cpuSeconds).sorted()
             let c = Case(name: name, seconds: times[times.count / 2], fastest: times[0], peakMiB: runs.map(\.peakMiB).max() ?? 0,
                          cpuSeconds: cpu[cpu.count / 2],
                          runs: runs.map(\.seconds), target: target, note: note)
-            log(String(format: "%-44@ %7.3f s (fastest %.3f s, CPU %.3f s)  peak %6.1f MiB", name as NSString, c.seconds, c.fastest,
-                       c.cpuSeconds, c.peakMiB))
+            if !quiet { logCase(c) }
             return c
+        }
+        func logCase(_ c: Case) {
+            log(String(format: "%-44@ %7.3f s (fastest %.3f s, CPU %.3f s)  peak %6.1f MiB", c.name as NSString, c.seconds, c.fastest,
+                       c.cpuSeconds, c.peakMiB))
         }
         var cases: [Case] = []
         cases.append(try measure("report PDF", target: "≤ 1.5 s") {
@@ -88,26 +91,40 @@ public struct BenchmarkSuite: Sendable {
         noop.note = String(format: "%.1f %% of the full build", 100 * noop.seconds / full.seconds)
         cases.append(noop)
         if scaleCities > 0 {
-            for cities in [0, scaleCities] {
-                let sample = cities == 0 ? Int.max : scaleSample
-                let args = ["bench", "--scale-child", "\(cities)", "--scale-sample", "\(min(sample, 1_000_000))", "--edition", editionDirectory, "--jobs", "\(jobs)"]
-                var result: ScaleBenchmark.Result?
-                var c = try measure(cities == 0 ? "scale: real edition briefs (in memory)" : "scale: \(scaleCities)-city synthetic edition",
-                                    target: cities == 0 ? "" : "briefs/s within 10 % of real", once: cities != 0) {
+            // Both editions run `repeats` times, alternating, so a slow spell of the machine
+            // does not land on one of them only; rates are the medians of the runs.
+            let editions = [0, scaleCities]
+            var results: [Int: [ScaleBenchmark.Result]] = [:]
+            var runs: [Int: [ChildRun]] = [:]
+            for _ in 0..<repeats {
+                for cities in editions {
+                    let sample = cities == 0 ? 1_000_000 : min(scaleSample, 1_000_000)
+                    let args = ["bench", "--scale-child", "\(cities)", "--scale-sample", "\(sample)", "--edition", editionDirectory, "--jobs", "\(jobs)"]
                     let r = try ChildProcess.run(executable, args, environment: env)
                     guard r.exitStatus == 0, let data = r.standardOutput.data(using: .utf8),
                           let decoded = try? JSONDecoder().decode(ScaleBenchmark.Result.self, from: data) else {
                         throw CommandFailure.internalError("error: scale benchmark failed (\(r.exitStatus)):\n\(r.standardError)")
                     }
-                    result = decoded
-                    return r
+                    results[cities, default: []].append(decoded)
+                    runs[cities, default: []].append(r)
                 }
-                if let result {
-                    c.note = String(format: "%d of %d cities' briefs in %.2f s = %.1f briefs/s; steady %.1f briefs/s after the first (%.2f s); resampling %.2f s",
-                                    result.briefs, result.cities, result.renderSeconds, result.briefsPerSecond,
-                                    result.steadyBriefsPerSecond, result.firstBriefSeconds, result.prepareSeconds)
-                    log("    " + c.note)
+            }
+            func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+            let rate = { (cities: Int) in median(results[cities]!.map(\.briefsPerSecond)) }
+            let steady = { (cities: Int) in median(results[cities]!.map(\.steadyBriefsPerSecond)) }
+            for cities in editions {
+                var queue = runs[cities]!
+                var c = try measure(cities == 0 ? "scale: real edition briefs (in memory)" : "scale: \(scaleCities)-city synthetic edition",
+                                    target: cities == 0 ? "" : "briefs/s within 10 % of real", quiet: true) { queue.removeFirst() }
+                let r = results[cities]!.last!
+                c.note = String(format: "%d of %d cities' briefs; median %.1f briefs/s, steady %.1f briefs/s after the first (%.2f s); resampling %.2f s",
+                                r.briefs, r.cities, rate(cities), steady(cities), r.firstBriefSeconds, r.prepareSeconds)
+                if cities != 0 {
+                    c.note += String(format: "; %+.1f %% vs the real edition (steady %+.1f %%)",
+                                     100 * (rate(cities) / rate(0) - 1), 100 * (steady(cities) / steady(0) - 1))
                 }
+                logCase(c)
+                log("    " + c.note)
                 cases.append(c)
             }
         }
