@@ -889,13 +889,16 @@ def document(edition, rows, structure=ROOT / "Layouts/report.yaml"):
 # Timing
 
 
-def median_time(fn, repeats):
-    times = []
+def median_times(cases, repeats):
+    """Median wall time of each case. The cases take turns within every repeat, so a slow
+    spell of the machine falls on Typst and Folio alike rather than on one of them."""
+    times = {name: [] for name in cases}
     for _ in range(repeats):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        for name, fn in cases.items():
+            t = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - t)
+    return {name: statistics.median(ts) for name, ts in times.items()}
 
 
 def main():
@@ -924,16 +927,17 @@ def main():
         folio = lambda formats: subprocess.run([args.folio, "build", "--only", "report", "--formats", formats, "--no-cache",
                                                 "--quiet", "--edition", str(edition), "--out", str(Path(tmp) / "folio")],
                                                check=True, env=env)
-        results = {
-            "typst pdf": median_time(compile_pdf, args.repeats),
-            "typst pdf + png": median_time(lambda: (compile_pdf(), compile_png()), args.repeats),  # two compiles, as Typst exports one format per compile
-            "folio pdf": median_time(lambda: folio("pdf"), args.repeats),
-            "folio pdf + png": median_time(lambda: folio("pdf,png"), args.repeats),
-        }
+        results = median_times({
+            "typst pdf": compile_pdf,
+            "folio pdf": lambda: folio("pdf"),
+            "typst pdf + png": lambda: (compile_pdf(), compile_png()),  # two compiles, as Typst exports one format per compile
+            "folio pdf + png": lambda: folio("pdf,png"),
+        }, args.repeats)
         typst_pages = len(list(Path(tmp).glob("typst-*.png")))
+        folio_pages = json.loads((Path(tmp) / "folio" / "manifest.json").read_text())["reportPages"]
     for k, v in results.items():
         print(f"{k:18} {v:7.3f} s")
-    print(f"typst pages: {typst_pages} (Folio's report: see folio build's manifest)")
+    print(f"pages: typst {typst_pages}, folio {folio_pages}")
     print(f"ratio folio/typst, pdf:       {results['folio pdf'] / results['typst pdf']:.2f}")
     print(f"ratio folio/typst, pdf + png: {results['folio pdf + png'] / results['typst pdf + png']:.2f}")
 
