@@ -31,13 +31,13 @@ public enum WorkerThreads {
         }
     }
 
-    /// Indices 0..<count handed out in order, each once.
-    private final class IndexQueue: @unchecked Sendable {
+    /// Indices 0..<count handed out in order, each once, to whichever worker asks next.
+    public final class IndexQueue: @unchecked Sendable {
         private let lock = NSLock()
-        private let count: Int
+        public let count: Int
         private var position = 0
-        init(_ count: Int) { self.count = count }
-        func next() -> Int? {
+        public init(_ count: Int) { self.count = count }
+        public func next() -> Int? {
             lock.lock(); defer { lock.unlock() }
             guard position < count else { return nil }
             defer { position += 1 }

@@ -32,16 +32,17 @@ struct SectionPreconverter {
     /// Converted sections by index; sections citing page numbers are left to the passes.
     func convert(_ document: Document) -> [Int: ConvertedSection] {
         let sections = document.sections
-        let queue = WorkQueue(sections.indices.filter { s in !sections[s].blocks.contains { $0.containsPageReference } })
+        let pending = sections.indices.filter { s in !sections[s].blocks.contains { $0.containsPageReference } }
+        let queue = WorkerThreads.IndexQueue(pending.count)
         let results = Results()
-        let job = Job(preconverter: self, sections: sections, queue: queue, results: results)
+        let job = Job(preconverter: self, sections: sections, pending: pending, queue: queue, results: results)
         WorkerThreads.run(max(1, min(workers, queue.count))) { worker in job.run(worker: worker) }
         return results.sections
     }
 
     /// One worker's share: its own shaper (the caller's for worker 0) and context, then
     /// sections from the queue until none is left.
-    private func run(worker: Int, sections: [Section], queue: WorkQueue, results: Results) {
+    private func run(worker: Int, sections: [Section], pending: [Int], queue: WorkerThreads.IndexQueue, results: Results) {
         let own: (TextShaper, Hyphenator?)
         if worker == 0 {
             own = (shaper, hyphenator)
@@ -56,7 +57,8 @@ struct SectionPreconverter {
             own = (TextShaper(fontSet: fonts), copy)
         }
         let context = LayoutContext(shaper: own.0, spec: spec, hyphenator: own.1)
-        while let s = queue.next() {
+        while let next = queue.next() {
+            let s = pending[next]
             let section = sections[s]
             let geometry = PageGeometry(spec: spec, template: spec.template(section.template), pageIndex: 0)
             let converter = BlockConverter(context: context, columnWidth: geometry.columnWidth,
@@ -72,26 +74,14 @@ struct SectionPreconverter {
     private final class Job: @unchecked Sendable {
         let preconverter: SectionPreconverter
         let sections: [Section]
-        let queue: WorkQueue
+        let pending: [Int]
+        let queue: WorkerThreads.IndexQueue
         let results: Results
-        init(preconverter: SectionPreconverter, sections: [Section], queue: WorkQueue, results: Results) {
-            self.preconverter = preconverter; self.sections = sections; self.queue = queue; self.results = results
+        init(preconverter: SectionPreconverter, sections: [Section], pending: [Int], queue: WorkerThreads.IndexQueue, results: Results) {
+            self.preconverter = preconverter; self.sections = sections; self.pending = pending; self.queue = queue; self.results = results
         }
-        func run(worker: Int) { preconverter.run(worker: worker, sections: sections, queue: queue, results: results) }
-    }
-
-    /// Section indices handed out in document order, each once.
-    private final class WorkQueue: @unchecked Sendable {
-        private let lock = NSLock()
-        private var pending: [Int]
-        private var position = 0
-        init(_ pending: [Int]) { self.pending = pending }
-        var count: Int { pending.count }
-        func next() -> Int? {
-            lock.lock(); defer { lock.unlock() }
-            guard position < pending.count else { return nil }
-            defer { position += 1 }
-            return pending[position]
+        func run(worker: Int) {
+            preconverter.run(worker: worker, sections: sections, pending: pending, queue: queue, results: results)
         }
     }
 
