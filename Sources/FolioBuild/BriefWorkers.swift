@@ -10,8 +10,9 @@ import FolioPage
 import Foundation
 
 /// Lays out briefs on `jobs` threads. Each worker owns its fonts, shaper and layouter
-/// (Pango is per thread); cities are dealt round-robin, so the result does not depend on
-/// the number of workers.
+/// (Pango is per thread); each takes the next city from a shared queue, so a brief that
+/// must be condensed (laid out twice) does not hold up the cities dealt after it. A brief
+/// does not depend on which worker laid it out (tested against `--jobs 1`).
 struct BriefWorkers {
     let composer: BriefComposer
     let spec: LayoutSpec
@@ -38,13 +39,13 @@ struct BriefWorkers {
         let fontDirectory = FontSet.defaultDirectory()
         let workers = min(jobs, slugs.count)
         let (spec, composer, protected) = (spec, composer, protectedWords)
+        let queue = WorkerThreads.IndexQueue(slugs.count)
         WorkerThreads.run(workers) { worker in
             do {
                 let shaper = TextShaper(fontSet: try FontSet(directory: fontDirectory))
                 let layouter = DocumentLayouter(spec: spec, shaper: shaper,
                                                 hyphenator: try Hyphenator(rules: HyphenationRules(protectedWords: protected)))
-                var i = worker
-                while i < slugs.count {
+                while let i = queue.next() {
                     let slug = slugs[i]
                     let result = Result { try body(slug, try BriefsJob.fit(slug, composer: composer, layouter: layouter)) }
                     box.lock.lock()
@@ -56,7 +57,6 @@ struct BriefWorkers {
                     let done = box.done
                     box.lock.unlock()
                     finished?(done)
-                    i += workers
                 }
             } catch {
                 box.lock.lock(); box.errors["(worker \(worker))"] = error; box.lock.unlock()
