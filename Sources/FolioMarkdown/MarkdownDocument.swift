@@ -1,6 +1,7 @@
 //! The owner of one parsed cmark-gfm node tree; converts it to `MarkdownBlock` values.
 
 import CCmark
+import Foundation
 
 /// A parsed Markdown document. The class owns the cmark node tree and is the only code that
 /// frees it; everything it hands out is a Swift value, so no C pointer escapes.
@@ -15,6 +16,13 @@ public final class MarkdownDocument {
     /// Parses `text` (GFM: tables, strikethrough, autolinks). `lineOffset` is the number of
     /// file lines before `text`, e.g. the front matter block.
     public init(parsing text: String, lineOffset: Int = 0) {
+        // cmark-gfm 0.29 keeps parser state in globals: extension registration is unguarded
+        // and `cmark_parser_finish` adds and then removes the extensions' special characters
+        // in tables shared by every parser. Two parses at once crashed the tests (an assertion
+        // in `finalize`) or could miss a table. Parsing is a small part of a build; the tree
+        // it returns is read without the lock.
+        Self.parsing.lock()
+        defer { Self.parsing.unlock() }
         cmark_gfm_core_extensions_ensure_registered()
         let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)!
         defer { cmark_parser_free(parser) }
@@ -32,6 +40,9 @@ public final class MarkdownDocument {
         root = cmark_parser_finish(parser)!
         self.lineOffset = lineOffset
     }
+
+    /// Held while cmark-gfm parses (see `init(parsing:lineOffset:)`).
+    private static let parsing = NSLock()
 
     deinit { cmark_node_free(root) }
 

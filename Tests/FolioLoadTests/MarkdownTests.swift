@@ -1,5 +1,7 @@
 //! FolioMarkdown: cmark-gfm trees become values; tokens, lines and raw HTML come out right.
 
+import Dispatch
+import Foundation
 import Testing
 import FolioMarkdown
 
@@ -81,6 +83,28 @@ import FolioMarkdown
         guard case .paragraph(let inlines, _) = b[0] else { Issue.record("expected paragraph"); return }
         #expect(inlines.first == .strikethrough([.text("gone")]))
         #expect(inlines.contains { if case .link = $0 { return true } else { return false } })
+    }
+
+    /// cmark-gfm 0.29 parses with global state (extension registration, special characters);
+    /// parses on several threads at once must give what one thread gives, and not crash.
+    @Test func parsesOnManyThreadsAtOnceMatchSerialParses() {
+        let texts = (0..<8).map { i in
+            "| a | b |\n|---|--:|\n| ~~x\(i)~~ | \(i) |\n\nSee www.example.org/\(i) and *this*[^\(i + 1)].\n"
+        }
+        let expected = texts.map { blocks($0) }
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var mismatches = 0
+        }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 400) { n in
+            let i = n % texts.count
+            if MarkdownDocument(parsing: texts[i]).blocks != expected[i] {
+                results.lock.lock(); results.mismatches += 1; results.lock.unlock()
+            }
+        }
+        #expect(results.mismatches == 0)
+        if case .table = expected[0].first {} else { Issue.record("expected a table first: \(expected[0])") }
     }
 
     @Test func nestingIsMeasuredAndBounded() {
