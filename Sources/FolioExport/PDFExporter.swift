@@ -30,15 +30,12 @@ public struct PDFExporter: Sendable {
         guard !pages.isEmpty else { throw ExportError.noPages }
         let scan = StructureWriter.scan(pages)
         let runs = PageRuns.split(pages, closedAtStart: scan.closedAtStart, into: self.runs ?? PageRuns.standardCount(pages.count))
-        // Cairo writes each run beside the target; the post-processor joins them into the target.
-        let raws = runs.indices.map { path + ".cairo-\($0).pdf" }
-        defer { for raw in raws { try? FileManager.default.removeItem(atPath: raw) } }
+        // Cairo writes each run into memory; the post-processor joins them into the target.
         let drawn = RunResults(count: runs.count)
         let tagged = tagged
         WorkerThreads.forEach(runs.count, workers: workers) { i in
             drawn.store(i, Result {
-                let elements = try draw(pages, run: runs[i], scan: scan, info: info, outline: i == 0, to: raws[i])
-                let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: raws[i])))
+                let (bytes, elements) = try draw(pages, run: runs[i], scan: scan, info: info, outline: i == 0)
                 return (try CairoRun(bytes: bytes, markArtifacts: tagged), elements)
             })
         }
@@ -53,12 +50,13 @@ public struct PDFExporter: Sendable {
         try PDFPostProcessor(info: info, elements: tagged ? elements : nil, pages: pages).write(cairoRuns, to: path)
     }
 
-    /// Draws a run of the pages with Cairo; returns the structure elements written (none if
-    /// untagged). The first run also writes the whole document's outline.
+    /// Draws a run of the pages with Cairo; returns the file Cairo wrote and the structure
+    /// elements written (none if untagged). The first run also writes the whole document's
+    /// outline.
     private func draw(_ pages: [Page], run: Range<Int>, scan: StructureWriter.Scan, info: DocumentInfo,
-                      outline: Bool, to path: String) throws -> [StructureTag] {
+                      outline: Bool) throws -> (bytes: [UInt8], elements: [StructureTag]) {
         let first = pages[run.lowerBound]
-        let surface = try CairoSurface.pdf(path: path, size: (first.size.width, first.size.height))
+        let surface = try CairoSurface.pdfInMemory(size: (first.size.width, first.size.height))
         cairo_pdf_surface_restrict_to_version(surface.pointer, CAIRO_PDF_VERSION_1_5)
         setMetadata(surface, info)
         let context = try CairoContext(surface: surface)
@@ -93,7 +91,7 @@ public struct PDFExporter: Sendable {
         // Outline entries may point into later runs: Cairo writes them as named destinations.
         if outline { addOutline(pages.flatMap(\.outlineEntries), surface) }
         try surface.finish()
-        return structure?.elements ?? []
+        return (surface.output?.bytes ?? [], structure?.elements ?? [])
     }
 
     private func setMetadata(_ surface: CairoSurface, _ info: DocumentInfo) {

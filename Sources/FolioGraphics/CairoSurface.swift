@@ -5,6 +5,8 @@ import CCairo
 /// A Cairo drawing surface. The only code that destroys surfaces.
 public final class CairoSurface {
     public let pointer: OpaquePointer
+    /// What an in-memory PDF surface writes into; kept alive as long as the surface.
+    public private(set) var output: ByteSink?
 
     /// Takes ownership of a surface reference returned by a `cairo_*_surface_create` call.
     public init(owning pointer: OpaquePointer, operation: String) throws {
@@ -20,6 +22,22 @@ public final class CairoSurface {
     /// A multi-page PDF file of the given first-page size in points.
     public static func pdf(path: String, size: (Double, Double)) throws -> CairoSurface {
         try CairoSurface(owning: cairo_pdf_surface_create(path, size.0, size.1), operation: "create PDF \(path)")
+    }
+
+    /// A multi-page PDF written into memory (`output`), for a caller that rewrites Cairo's
+    /// file anyway: no temporary file to write, read back and delete.
+    public static func pdfInMemory(size: (Double, Double)) throws -> CairoSurface {
+        let sink = ByteSink()
+        let write: cairo_write_func_t = { closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes
+                .append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }
+        let pointer = cairo_pdf_surface_create_for_stream(write, Unmanaged.passUnretained(sink).toOpaque(), size.0, size.1)!
+        let surface = try CairoSurface(owning: pointer, operation: "create PDF in memory")
+        surface.output = sink
+        return surface
     }
 
     /// An SVG file for one page.
@@ -115,4 +133,9 @@ public final class CairoSurface {
             throw GraphicsError.cairo(operation: "finish surface", status: String(cString: cairo_status_to_string(status)))
         }
     }
+}
+
+/// Bytes a Cairo stream surface wrote.
+public final class ByteSink {
+    public fileprivate(set) var bytes: [UInt8] = []
 }
