@@ -19,13 +19,9 @@ public final class CairoSurface {
 
     deinit { cairo_surface_destroy(pointer) }
 
-    /// A multi-page PDF file of the given first-page size in points.
-    public static func pdf(path: String, size: (Double, Double)) throws -> CairoSurface {
-        try CairoSurface(owning: cairo_pdf_surface_create(path, size.0, size.1), operation: "create PDF \(path)")
-    }
-
-    /// A multi-page PDF written into memory (`output`), for a caller that rewrites Cairo's
-    /// file anyway: no temporary file to write, read back and delete.
+    /// A multi-page PDF of the given first-page size in points, written into memory
+    /// (`output`): its one user rewrites Cairo's file anyway, so no temporary file is written,
+    /// read back and deleted.
     public static func pdfInMemory(size: (Double, Double)) throws -> CairoSurface {
         let sink = ByteSink()
         let write: cairo_write_func_t = { closure, data, length in
