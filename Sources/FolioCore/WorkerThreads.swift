@@ -52,12 +52,12 @@ public enum WorkerThreads {
     /// can be after the waiter went on. Objects that clean up in `deinit` (a staging folder)
     /// were then cleaned up late, beside the caller's next step.
     public static func start(_ body: @escaping @Sendable () -> Void) -> Finished {
-        let task = Task(body)
-        let thread = Thread { task.run() }
+        let job = ThreadBody(body)
+        let thread = Thread { job.run() }
         // Shaping and drawing recurse through C libraries: give them a full-size stack.
         thread.stackSize = 8 << 20
         thread.start()
-        return Finished(task.done)
+        return Finished(job.done)
     }
 
     /// A started thread's completion.
@@ -68,7 +68,7 @@ public enum WorkerThreads {
     }
 
     /// The body, dropped once it ran.
-    private final class Task: @unchecked Sendable {
+    private final class ThreadBody: @unchecked Sendable {
         private var body: (@Sendable () -> Void)?
         let done = DispatchSemaphore(value: 0)
         init(_ body: @escaping @Sendable () -> Void) { self.body = body }
