@@ -33,16 +33,14 @@ struct SectionPreconverter {
     func convert(_ document: Document) -> [Int: ConvertedSection] {
         let sections = document.sections
         let pending = sections.indices.filter { s in !sections[s].blocks.contains { $0.containsPageReference } }
-        let queue = WorkerThreads.IndexQueue(pending.count)
-        let results = Results()
-        let job = Job(preconverter: self, sections: sections, pending: pending, queue: queue, results: results)
-        WorkerThreads.run(max(1, min(workers, queue.count))) { worker in job.run(worker: worker) }
-        return results.sections
+        let job = Job(preconverter: self, sections: sections, pending: pending)
+        WorkerThreads.run(max(1, min(workers, pending.count))) { worker in job.preconverter.run(worker: worker, job: job) }
+        return job.results.sections
     }
 
     /// One worker's share: its own shaper (the caller's for worker 0) and context, then
     /// sections from the queue until none is left.
-    private func run(worker: Int, sections: [Section], pending: [Int], queue: WorkerThreads.IndexQueue, results: Results) {
+    private func run(worker: Int, job: Job) {
         let own: (TextShaper, Hyphenator?)
         if worker == 0 {
             own = (shaper, hyphenator)
@@ -57,31 +55,30 @@ struct SectionPreconverter {
             own = (TextShaper(fontSet: fonts), copy)
         }
         let context = LayoutContext(shaper: own.0, spec: spec, hyphenator: own.1)
-        while let next = queue.next() {
-            let s = pending[next]
-            let section = sections[s]
+        while let next = job.queue.next() {
+            let s = job.pending[next]
+            let section = job.sections[s]
             let geometry = PageGeometry(spec: spec, template: spec.template(section.template), pageIndex: 0)
             let converter = BlockConverter(context: context, columnWidth: geometry.columnWidth,
                                            fullWidth: geometry.content.width, runningTitle: section.runningTitle)
             let reported = context.diagnostics.count
             let items = converter.convert(section.blocks).tagged(StructureTag(.sect))
-            results.store(s, ConvertedSection(items: items, diagnostics: Array(context.diagnostics[reported...]),
+            job.results.store(s, ConvertedSection(items: items, diagnostics: Array(context.diagnostics[reported...]),
                                               columnWidth: geometry.columnWidth, fullWidth: geometry.content.width))
         }
     }
 
-    /// What the workers share; every mutable part is behind a lock.
+    /// What the workers share: the sections to convert (by index into `sections`), a queue
+    /// handing out positions in `pending`, and the results; every mutable part is behind a lock.
     private final class Job: @unchecked Sendable {
         let preconverter: SectionPreconverter
         let sections: [Section]
         let pending: [Int]
         let queue: WorkerThreads.IndexQueue
-        let results: Results
-        init(preconverter: SectionPreconverter, sections: [Section], pending: [Int], queue: WorkerThreads.IndexQueue, results: Results) {
-            self.preconverter = preconverter; self.sections = sections; self.pending = pending; self.queue = queue; self.results = results
-        }
-        func run(worker: Int) {
-            preconverter.run(worker: worker, sections: sections, pending: pending, queue: queue, results: results)
+        let results = Results()
+        init(preconverter: SectionPreconverter, sections: [Section], pending: [Int]) {
+            self.preconverter = preconverter; self.sections = sections; self.pending = pending
+            queue = WorkerThreads.IndexQueue(pending.count)
         }
     }
 
