@@ -4,7 +4,7 @@
 SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev zlib1g-dev \
-	libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-en-us \
+	libglib2.0-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-en-us \
 	poppler-utils qpdf ghostscript
 FOLIO = .build/release/folio
 

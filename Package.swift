@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // C libraries, found through pkg-config where the package ships a .pc file.
@@ -23,6 +22,7 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-us"])]),
+        .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The pipeline, one module per stage.
@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "FolioBuild", dependencies: [
             "FolioCore", "FolioPage", "FolioGraphics", "FolioExport", "FolioMarkdown", "FolioModel", "FolioLoad",
             "FolioDocument", "FolioCharts", "FolioLayout", "FolioCompose",
-            .product(name: "Crypto", package: "swift-crypto"),
+            "CGLib",
         ]),
         .executableTarget(name: "folio", dependencies: [
             "FolioBuild", .product(name: "ArgumentParser", package: "swift-argument-parser"),
