@@ -90,4 +90,22 @@ final class FlowTests: XCTestCase {
         let caption = page.textLines.first { $0.text == "Long table" }!
         XCTAssertGreaterThan(caption.origin.y, body.map(\.origin.y).max()!, "the table follows the text in reading order")
     }
+
+    /// Three lines above a full-width table cannot be split 2 + 1 with widows and orphans of 2:
+    /// balancing keeps them in one column instead of leaving a widow (found by a random edition).
+    func testBalancingNeverSplitsAShortParagraphIntoAWidow() throws {
+        for sentences in 1...3 {
+            let doc = LayoutFixtures.document([
+                .paragraph(Paragraph(content: [.text(LayoutFixtures.paragraphText(2, sentences: sentences))])),
+                .table(LayoutFixtures.table(rows: 3)),
+            ])
+            let result = try LayoutFixtures.layouter().layout(doc)
+            XCTAssertFalse(result.diagnostics.contains { $0.message.contains("widow") }, "\(sentences) sentences: \(result.diagnostics)")
+            let body = result.pages[0].textLines.filter { ($0.runs.first?.size ?? 0) > 9 }
+            let columns = Dictionary(grouping: body) { Int($0.origin.x.rounded()) }
+            for (_, lines) in columns where body.count <= 3 {
+                XCTAssertEqual(lines.count, body.count, "\(sentences) sentences: \(body.count) lines split over columns")
+            }
+        }
+    }
 }

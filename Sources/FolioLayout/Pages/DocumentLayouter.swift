@@ -199,7 +199,9 @@ public final class DocumentLayouter {
     }
 
     /// The shortest region height that still takes everything before the span-all block,
-    /// so the columns above a full-width table or figure end level.
+    /// so the columns above a full-width table or figure end level. A height is only taken
+    /// when it breaks no keep rule the full height kept: three lines of a paragraph with
+    /// widows and orphans of 2 stay together in one column rather than split 2 + 1.
     private func balance(_ filler: ColumnFiller, from start: Int, region: ColumnRegion, target: FillResult) -> FillResult {
         var lo = region.top, hi = region.bottom
         var best = target
@@ -208,7 +210,7 @@ public final class DocumentLayouter {
             var r = region
             r.bottom = mid
             let attempt = filler.fill(from: start, region: r)
-            if attempt.stop == .spanAll && attempt.next == target.next {
+            if attempt.stop == .spanAll && attempt.next == target.next && attempt.diagnostics.count <= target.diagnostics.count {
                 best = attempt
                 hi = mid
             } else {
