@@ -20,7 +20,9 @@ extension EditionReader {
                 continue
             }
             guard SlugSyntax.isValid(slug) else {
-                sink.error("city slug \(NameHint.quoted(slug)) is not a valid slug (\(SlugSyntax.rule))", csv.path, r.line)
+                let folded = Slug.make(slug)
+                let hint = SlugSyntax.isValid(folded) ? "; did you mean \"\(folded)\"?" : ""
+                sink.error("city slug \(NameHint.quoted(slug)) is not a valid slug (\(SlugSyntax.rule))\(hint)", csv.path, r.line)
                 continue
             }
             if let first = lineOfSlug[slug] {
@@ -31,7 +33,8 @@ extension EditionReader {
                 sink.error("duplicate city name \"\(name)\" (first at line \(first))", csv.path, r.line)
                 continue
             }
-            if Slug.make(name) != slug {
+            // A name in another script (北京) has no derived slug; its slug is the editor's choice.
+            if Slug.isFoldable(name), Slug.make(name) != slug {
                 sink.warning("slug \"\(slug)\" differs from the slug of its name, \"\(Slug.make(name))\"", csv.path, r.line)
             }
             lineOfSlug[slug] = r.line; lineOfName[name] = r.line

@@ -1,13 +1,18 @@
-//! Slugs: stable identifiers derived from English display names.
+//! Slugs: stable ASCII identifiers derived from display names in any Latin-script language.
+
+import Foundation
 
 public enum Slug {
-    /// Lower case, apostrophes removed, every run of other non-alphanumeric characters
-    /// replaced by one hyphen, no leading or trailing hyphen: `Xi'an` → `xian`.
+    /// Lower case ASCII: letters folded to their base letter (`Zürich` → `zurich`, `Łódź` →
+    /// `lodz`, `Straße` → `strasse`), apostrophes and middle dots removed, every run of other characters
+    /// replaced by one hyphen, no leading or trailing hyphen: `Xi'an` → `xian`,
+    /// `São Paulo` → `sao-paulo`. Letters of other scripts (北京) are kept as they are; see
+    /// `isFoldable`.
     public static func make(_ name: String) -> String {
         var out = ""
         var pendingHyphen = false
-        for ch in name.lowercased() {
-            if ch == "'" || ch == "\u{2019}" { continue }
+        for ch in fold(name) {
+            if silent.contains(ch) { continue }
             if ch.isLetter || ch.isNumber {
                 if pendingHyphen && !out.isEmpty { out.append("-") }
                 pendingHyphen = false
@@ -18,4 +23,33 @@ public enum Slug {
         }
         return out
     }
+
+    /// Apostrophes (straight, typographic, modifier letter) and the Catalan middle dot
+    /// (`Paral·lel`) sit inside words, so they vanish instead of splitting the word.
+    static let silent: Set<Character> = ["'", "\u{2019}", "\u{02BC}", "\u{00B7}"]
+
+    /// True when the name's slug is all ASCII, i.e. every letter folds to a Latin base letter.
+    /// A name in another script has no derived slug to compare an editor's slug with.
+    public static func isFoldable(_ name: String) -> Bool {
+        make(name).unicodeScalars.allSatisfy(\.isASCII)
+    }
+
+    /// Lower case with diacritics removed: compatibility decomposition (so `ﬁ` → `fi`, `²` → `2`)
+    /// splits `ü` into `u` and a combining mark, the marks are dropped, and the Latin letters
+    /// that carry no separable mark (`ł`, `ø`, `đ`, `ß`, `æ`…) are spelled out from a table.
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if let spelled = unseparable[scalar] { out.append(contentsOf: spelled.unicodeScalars) } else { out.append(scalar) }
+        }
+        return String(out)
+    }
+
+    /// Latin letters whose base letter is part of the glyph rather than a combining mark,
+    /// with the ASCII spelling a reader would use (German ß → ss, Danish æ → ae).
+    static let unseparable: [Unicode.Scalar: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ŀ": "l", "ƚ": "l",
+        "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ŋ": "n", "ĸ": "k", "ƀ": "b", "ɨ": "i", "ʉ": "u",
+    ]
 }

@@ -46,4 +46,21 @@ import FolioModel
         #expect(Slug.make("R&D investment intensity") == "r-d-investment-intensity")
         #expect(Slug.make("  Per capita economic output ") == "per-capita-economic-output")
     }
+
+    @Test(arguments: [
+        ("Zürich", "zurich"), ("Łódź", "lodz"), ("İzmir", "izmir"), ("São Paulo", "sao-paulo"), ("Brașov", "brasov"),
+        ("Plzeň", "plzen"), ("Las Palmas de Gran Canaria", "las-palmas-de-gran-canaria"), ("Tromsø", "tromso"),
+        ("Đakovo", "dakovo"), ("Gießen", "giessen"), ("Ærøskøbing", "aeroskobing"), ("Reykjavík", "reykjavik"),
+        ("Þórshöfn", "thorshofn"), ("L'Hospitalet de Llobregat", "lhospitalet-de-llobregat"), ("Paral·lel", "parallel"),
+    ])
+    func slugsFoldDiacritics(name: String, slug: String) {
+        #expect(Slug.make(name) == slug)
+        #expect(Slug.isFoldable(name))
+    }
+
+    @Test func namesInOtherScriptsHaveNoDerivedSlug() {
+        #expect(!Slug.isFoldable("北京"))
+        #expect(!Slug.isFoldable("Αθήνα"))
+        #expect(Slug.isFoldable("Xi'an"))
+    }
 }
