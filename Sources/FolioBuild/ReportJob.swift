@@ -148,10 +148,30 @@ public enum ReportStructureLoader {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic.error("cannot read the report structure", at: SourceLocation(file: path))
         }
+        var structure: ReportStructure
         do {
-            return try YAMLDecoder().decode(ReportStructure.self, from: text)
+            structure = try YAMLDecoder().decode(ReportStructure.self, from: text)
         } catch {
             throw Diagnostic.error("invalid report structure: \(error)", at: SourceLocation(file: path))
+        }
+        structure.file = path
+        locateLines(in: text, of: &structure)
+        return structure
+    }
+
+    /// Gives each part and chart entry the line it starts on, so a title that does not
+    /// resolve is reported as `Layouts/report.yaml:23: …`.
+    static func locateLines(in text: String, of structure: inout ReportStructure) {
+        guard let root = try? Yams.compose(yaml: text) else { return }
+        for (i, node) in (root["parts"]?.sequence ?? []).enumerated() where i < structure.parts.count {
+            structure.parts[i].line = node.mark?.line ?? 0
+        }
+        for (key, group) in root["charts"]?.mapping ?? [:] {
+            guard let name = key.string, var entries = structure.charts?[name] else { continue }
+            for (j, node) in (group.sequence ?? []).enumerated() where j < entries.count {
+                entries[j].line = node.mark?.line ?? 0
+            }
+            structure.charts?[name] = entries
         }
     }
 }

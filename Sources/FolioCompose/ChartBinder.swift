@@ -10,6 +10,8 @@ import FolioModel
 struct ChartBinder: Sendable {
     let edition: Edition
     let analytics: Analytics
+    /// The structure file the chart entries come from, for messages.
+    var structureFile = "Layouts/report.yaml"
 
     private func name(_ slug: String) -> String { edition.city(slug)?.name ?? slug }
 
@@ -21,7 +23,7 @@ struct ChartBinder: Sendable {
             let content = try chart(entry, data: data)
             return .figure(Figure(content: content, height: entry.height, caption: nil,
                                   id: "figure-\(data.replacingOccurrences(of: ":", with: "-"))", spanAll: true,
-                                  source: SourceLocation(file: "Layouts/report.yaml")))
+                                  source: SourceLocation(file: structureFile, line: entry.line)))
         }
     }
 
@@ -47,11 +49,11 @@ struct ChartBinder: Sendable {
                                    subtitle: entry.subtitle, source: source, highlight: entry.highlight,
                                    palette: entry.palette, sizing: sizing)
         case ("bars", "dimension-sd"):
-            let stats = analytics.dimensionStatistics
-            return BarChart(categories: stats.map { edition.dimension($0.dimension)?.name ?? $0.dimension },
-                            values: stats.map(\.standardDeviation), title: entry.title, subtitle: entry.subtitle,
-                            source: source, highlight: entry.highlight, orientation: .horizontal, sorted: true,
-                            valueFormat: NumberFormat(decimals: 1), sizing: sizing)
+            let spread = DimensionSpread(edition: edition, analytics: analytics)
+            return BarChart(categories: spread.names, values: spread.values, title: entry.title,
+                            subtitle: spread.subtitle(entry.subtitle), source: source, highlight: entry.highlight,
+                            orientation: .horizontal, sorted: true, valueFormat: spread.format,
+                            terms: ChartTerms(items: "dimensions", measure: spread.measure), sizing: sizing)
         case ("heatmap", "correlations"):
             let dims = edition.dimensions
             let values: [[Double?]] = dims.map { a in dims.map { b in a.slug == b.slug ? 1 : analytics.correlation(a.slug, b.slug) } }
@@ -63,9 +65,11 @@ struct ChartBinder: Sendable {
             let rows = d.variables.enumerated().map { i, v in
                 StripRow(label: v.name, points: table.rows.map { StripPoint(item: name($0.city), value: Double($0.scores[i])) })
             }
-            let leader = entry.highlight ?? analytics.top(1, dimension: d.slug).first.map { name($0.city) }
-            return StripChart(rows: rows, title: entry.title, subtitle: entry.subtitle, source: source, highlight: leader,
-                              domain: 1...Double(edition.cities.count), sizing: sizing)
+            // Every city tied for the lead is highlighted, not the first of them in report order.
+            let leaders = entry.highlight.map { [$0] } ?? analytics.top(1, dimension: d.slug).map { name($0.city) }
+            return StripChart(rows: rows, title: entry.title, subtitle: entry.subtitle, source: source, highlights: leaders,
+                              domain: 1...Double(edition.cities.count), terms: ChartTerms(items: "cities", measure: "score"),
+                              sizing: sizing)
         case ("radar", "city"):
             guard parts.count == 2, let city = edition.city(parts[1]) else { throw bindingError(entry, data) }
             return radar(city: city.slug, title: entry.title, subtitle: entry.subtitle, source: source, sizing: sizing)
@@ -88,6 +92,6 @@ struct ChartBinder: Sendable {
 
     private func bindingError(_ entry: ReportStructure.ChartEntry, _ data: String) -> Diagnostic {
         .error("chart type \"\(entry.type)\" cannot show data \"\(data)\"; bindings are overall-totals, dimension-totals, dimension-sd, correlations, top:<dimension>:<n>, variables:<dimension>, city:<slug>",
-               at: SourceLocation(file: "Layouts/report.yaml"))
+               at: SourceLocation(file: structureFile, line: entry.line))
     }
 }

@@ -12,11 +12,17 @@ struct CoverFigure: FigureContent {
 
     var altText: String {
         let rows = edition.overall.rows
-        guard let first = rows.first, let last = rows.last else { return "Cover graphic" }
+        guard let high = rows.map(\.total).max(), let low = rows.map(\.total).min() else { return "Cover graphic" }
+        // Every city sharing the highest or the lowest total is named.
+        func names(_ total: Int) -> String {
+            NumberText.list(rows.filter { $0.total == total }.map { edition.city($0.city)?.name ?? $0.city })
+        }
         return "Cover graphic: the \(rows.count) cities as bars of their total score, from "
-            + "\(edition.city(first.city)?.name ?? first.city) (\(NumberText.grouped(first.total))) to "
-            + "\(edition.city(last.city)?.name ?? last.city) (\(NumberText.grouped(last.total))), coloured by tier."
+            + "\(names(high)) (\(NumberText.grouped(high))) to \(names(low)) (\(NumberText.grouped(low))), coloured by tier."
     }
+
+    /// Leaders named on the cover: the top three with ties at the cut, at most `maxNamed` lines.
+    static let maxNamed = 5
 
     static let tierColors = ["#f2b134", "#e07a3f", "#c4525a", "#6f7fa8"].compactMap { Color(hex: $0) }
 
@@ -38,10 +44,17 @@ struct CoverFigure: FigureContent {
             let x = Double(i) * (barWidth + gap)
             items.append(.shape(Shape(path: .rect(Rect(x: x, y: plot - barHeight + 16, width: barWidth, height: barHeight)), fill: color)))
         }
-        // Name the three leaders in the free space above the shorter bars on the right.
+        // Name the three leaders (and any city tied with the third) in the free space above
+        // the shorter bars on the right; a tie too long to list ends with a count.
         let labelStyle = TextStyle(family: family, size: 8, weight: .semibold, color: Color(hex: "#e8edf5")!)
-        for (i, row) in rows.prefix(3).enumerated() {
-            let name = "\(i + 1). \(edition.city(row.city)?.name ?? row.city)  \(NumberText.grouped(row.total))"
+        let leaders = analytics.topOverall(3)
+        var lines = leaders.prefix(Self.maxNamed).map {
+            "\($0.rank). \(edition.city($0.city)?.name ?? $0.city)  \(NumberText.grouped($0.value))"
+        }
+        if leaders.count > Self.maxNamed {
+            lines[Self.maxNamed - 1] = "and \(leaders.count - Self.maxNamed + 1) more tied on \(NumberText.grouped(leaders.last!.value))"
+        }
+        for (i, name) in lines.enumerated() {
             let line = context.line(name, style: labelStyle.with { $0.features = ["tnum"] })
             items.append(.text(line.moved(to: Point(x: width * 0.52, y: 24 + Double(i) * 12))))
         }

@@ -20,16 +20,18 @@ public struct ReportComposer {
         self.heat = heat
         self.creationDate = creationDate
         self.analytics = Analytics(edition)
-        self.charts = ChartBinder(edition: edition, analytics: analytics)
+        self.charts = ChartBinder(edition: edition, analytics: analytics, structureFile: structure.file)
     }
 
     public func compose() throws -> Document {
         let info = DocumentInfo(title: edition.info.title, author: edition.info.publisher,
                                 subject: "City scores, dimension narratives and observations, \(edition.info.year) edition",
                                 creator: "Folio", language: edition.info.language, creationDate: creationDate)
+        // Titles may say "{{dimensions | words}}": resolved once, before any part is composed.
+        let structure = try structure.resolvingText(analytics)
         var sections: [Section] = []
         for part in structure.parts {
-            let new = try sectionsFor(part)
+            let new = try sectionsFor(part, in: structure)
             if part.continue ?? false, var last = sections.popLast(), let first = new.first {
                 last.blocks += first.blocks
                 sections.append(last)
@@ -41,7 +43,7 @@ public struct ReportComposer {
         return Document(info: info, sections: sections)
     }
 
-    private func sectionsFor(_ part: ReportStructure.Part) throws -> [Section] {
+    private func sectionsFor(_ part: ReportStructure.Part, in structure: ReportStructure) throws -> [Section] {
         let template = part.template ?? "body"
         switch part.kind {
         case .cover:
@@ -53,9 +55,9 @@ public struct ReportComposer {
                 .tableOfContents(TableOfContents(title: title, maxLevel: 2)),
             ])]
         case .text:
-            guard let slug = part.text else { throw Diagnostic.error("a text part needs `text: <slug>`", at: SourceLocation(file: "Layouts/report.yaml")) }
+            guard let slug = part.text else { throw Diagnostic.error("a text part needs `text: <slug>`", at: structure.location(line: part.line)) }
             guard let text = edition.text(slug) else {
-                throw Diagnostic.error("the report structure names the text \"\(slug)\" but the edition has no text/\(slug).md", at: SourceLocation(file: "Layouts/report.yaml"))
+                throw Diagnostic.error("the report structure names the text \"\(slug)\" but the edition has no text/\(slug).md", at: structure.location(line: part.line))
             }
             return [Section(template: template, runningTitle: text.title, blocks: textBlocks(text))]
         case .glance:
@@ -122,9 +124,9 @@ public struct ReportComposer {
             throw Diagnostic.error("dimension \"\(d.slug)\" has no narrative", at: SourceLocation(file: "dimensions.yaml"))
         }
         let number = (edition.dimensionOrder(d.slug) ?? 0) + 1
-        let leaders = analytics.top(1, dimension: d.slug).map { edition.city($0.city)?.name ?? $0.city }
         let stats = analytics.dimensionStatistics.first { $0.dimension == d.slug }
-        let leaderScore = analytics.top(1, dimension: d.slug).first.map { Int($0.value) } ?? 0
+        let leaders = place(analytics.top(1, dimension: d.slug))
+        let lowest = place(analytics.bottom(1, dimension: d.slug))
         var blocks: [Block] = [
             .paragraph(Paragraph(style: "chapter-kicker", content: [.text("Dimension \(number) of \(edition.dimensions.count)")], spanAll: true)),
             .heading(Heading(level: 1, style: "chapter", content: [.text(d.name)], id: ReportIDs.chapter(d.slug), spanAll: true,
@@ -133,14 +135,18 @@ public struct ReportComposer {
         if let standfirst = narrative.standfirst {
             blocks.append(.paragraph(Paragraph(style: "standfirst", content: [.text(standfirst)], spanAll: true)))
         }
-        let lastRow = edition.table(d.slug)?.rows.min { $0.total < $1.total }
+        let (leaderLabel, lowestLabel) = (("Leader", "Joint leaders"), ("Lowest score", "Lowest score, shared"))
         blocks.append(.keyFigures(KeyFigures(title: "", figures: [
-            .init(value: leaders.joined(separator: ", "), unit: "\(NumberText.grouped(leaderScore)) points", label: "Leader"),
+            leaders.tile(label: leaderLabel.0, sharedLabel: leaderLabel.1),
             .init(value: stats.map { String(format: "%.0f", $0.mean) } ?? "–", unit: "points", label: "Mean score of \(edition.cities.count) cities"),
             .init(value: stats.map { String(format: "%.1f", $0.standardDeviation) } ?? "–", unit: "points", label: "Standard deviation (spread)"),
-            .init(value: lastRow.map { name($0.city) } ?? "–", unit: lastRow.map { "\(NumberText.grouped($0.total)) points" } ?? "",
-                  label: "Lowest score"),
+            lowest.tile(label: lowestLabel.0, sharedLabel: lowestLabel.1),
         ], spanAll: true)))
+        // Ties too many to name in a tile are listed under the tiles.
+        let notes = [leaders.note(leaderLabel.1), lowest.note(lowestLabel.1)].compactMap { $0 }
+        if !notes.isEmpty {
+            blocks.append(.paragraph(Paragraph(style: "note", content: [.text(notes.joined(separator: " "))], spanAll: true)))
+        }
         let converter = ProseConverter(file: narrative.file, lineOffset: narrative.lineOffset, idPrefix: ReportIDs.chapter(d.slug))
         blocks += converter.blocks(narrative.body)
         if let table = ScoreTables(edition: edition, heat: heat).dimension(d.slug) {
@@ -153,6 +159,11 @@ public struct ReportComposer {
             sections.append(Section(template: template, runningTitle: d.name, blocks: observation(o)))
         }
         return sections
+    }
+
+    /// The cities of a top or bottom list (ties included) as one shared place.
+    private func place(_ cities: [RankedCity]) -> TiedPlace {
+        TiedPlace(names: cities.map { name($0.city) }, score: cities.first?.value ?? 0)
     }
 
     func observation(_ o: Observation) -> [Block] {

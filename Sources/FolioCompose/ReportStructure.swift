@@ -1,11 +1,18 @@
 //! The print edition's structure (`Layouts/report.yaml`) as types.
 
+import FolioCore
+import FolioModel
 import Foundation
 
-/// The parts of the report in order, and the chart groups they refer to.
+/// The parts of the report in order, and the chart groups they refer to. Titles and subtitles
+/// may hold data-bound expressions (`{{dimensions | words}}`), resolved by `resolvingText`.
 public struct ReportStructure: Sendable, Codable {
     public var parts: [Part]
     public var charts: [String: [ChartEntry]]?
+    /// The file it was read from, for messages.
+    public var file = "Layouts/report.yaml"
+
+    enum CodingKeys: String, CodingKey { case parts, charts }
 
     public struct Part: Sendable, Codable {
         public enum Kind: String, Sendable, Codable {
@@ -18,6 +25,10 @@ public struct ReportStructure: Sendable, Codable {
         public var opener: String?
         public var charts: String?
         public var `continue`: Bool?
+        /// Line of the part in the structure file (0 when unknown), set by the loader.
+        public var line = 0
+
+        enum CodingKeys: String, CodingKey { case kind, text, title, template, opener, charts, `continue` }
     }
 
     /// One chart as an editor writes it: a type, a data binding and presentation options.
@@ -31,5 +42,39 @@ public struct ReportStructure: Sendable, Codable {
         public var height: Double?
         public var highlight: String?
         public var palette: String?
+        /// Line of the entry in the structure file (0 when unknown), set by the loader.
+        public var line = 0
+
+        enum CodingKeys: String, CodingKey { case type, data, title, subtitle, source, aspect, height, highlight, palette }
+    }
+
+    func location(line: Int) -> SourceLocation { SourceLocation(file: file, line: line) }
+
+    /// The structure with every title, subtitle and source resolved against the edition;
+    /// every expression that does not resolve is reported, each with its file and line.
+    func resolvingText(_ analytics: Analytics) throws(DiagnosticList) -> ReportStructure {
+        var resolved = self
+        var problems: [Diagnostic] = []
+        func resolve(_ text: String?, line: Int) -> String? {
+            guard let text else { return nil }
+            do { return try LayoutText.resolve(text, analytics: analytics, at: location(line: line)) } catch {
+                problems.append(error)
+                return text
+            }
+        }
+        for i in resolved.parts.indices {
+            resolved.parts[i].title = resolve(parts[i].title, line: parts[i].line)
+        }
+        for (group, entries) in charts ?? [:] {
+            resolved.charts?[group] = entries.map { entry in
+                var e = entry
+                e.title = resolve(entry.title, line: entry.line)
+                e.subtitle = resolve(entry.subtitle, line: entry.line)
+                e.source = resolve(entry.source, line: entry.line)
+                return e
+            }
+        }
+        guard problems.isEmpty else { throw DiagnosticList(problems.sorted { $0.location?.line ?? 0 < $1.location?.line ?? 0 }) }
+        return resolved
     }
 }

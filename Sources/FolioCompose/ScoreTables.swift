@@ -24,7 +24,8 @@ public struct ScoreTables: Sendable {
         return TableCell([.text(NumberText.grouped(value))], background: fill, textColor: heat.text(on: fill))
     }
 
-    /// The dimension table: rank, city, the variable scores (tinted 1…N), total (tinted over its range).
+    /// The dimension table: rank, city, the variable scores (tinted 1…N), total (tinted over its
+    /// own range, variables × 1 … variables × N).
     public func dimension(_ slug: String, highlight: String? = nil, caption: Bool = true) -> TableBlock? {
         guard let d = edition.dimension(slug), let table = edition.table(slug) else { return nil }
         let n = Double(d.variables.count)
@@ -52,7 +53,8 @@ public struct ScoreTables: Sendable {
             + [TableColumn(width: .fraction(1.1), numeric: true)]
         let header = TableRow(cells: [TableCell(text: "Rank"), TableCell(text: "City")]
                               + dims.map { TableCell(text: $0.name) } + [TableCell(text: "Total score", bold: true)])
-        let perDimension = Double(edition.dimensions.first?.variables.count ?? 5)
+        // Each dimension column on its own scale: its variables × 1 … its variables × cities.
+        let variableCounts = dims.map { Double($0.variables.count) }
         var previousTier: Int?
         var rows: [TableRow] = []
         for row in edition.overall.rows {
@@ -60,7 +62,7 @@ public struct ScoreTables: Sendable {
             let rule = previousTier != nil && tier != previousTier
             previousTier = tier
             rows.append(TableRow(cells: [TableCell(text: String(row.rank)), TableCell(text: cityName(row.city))]
-                                 + row.dimensionTotals.map { tinted($0, low: perDimension, high: perDimension * maxScore) }
+                                 + zip(row.dimensionTotals, variableCounts).map { tinted($0, low: $1, high: $1 * maxScore) }
                                  + [TableCell(text: NumberText.grouped(row.total), bold: true)],
                                  ruleAbove: rule))
         }

@@ -148,6 +148,14 @@ public struct Analytics: Sendable {
         Self.top(n, of: edition.overall.rows.map { ($0.city, $0.total) }, order: orderOf)
     }
 
+    /// The `n` trailing cities of a dimension by total, lowest first, with their rank counted
+    /// from the bottom (1 = lowest); ties at the cut are included, so every city sharing the
+    /// lowest score is named, not just one of them.
+    public func bottom(_ n: Int, dimension: String) -> [RankedCity] {
+        Self.top(n, of: totals(dimension).map { ($0.city, -$0.total) }, order: orderOf)
+            .map { RankedCity(city: $0.city, value: -$0.value, rank: $0.rank) }
+    }
+
     private func orderOf(_ city: String) -> Int { edition.cityOrder(city) ?? .max }
 
     /// Sorts by value (descending) then report order, ranks by standard competition ranking,

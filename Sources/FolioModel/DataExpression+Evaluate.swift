@@ -10,6 +10,18 @@ extension DataExpression {
         switch self {
         case .cities:
             return NumberText.grouped(edition.cities.count)
+        case .dimensions:
+            return NumberText.grouped(edition.dimensions.count)
+        case .variables(nil):
+            return NumberText.grouped(edition.dimensions.map(\.variables.count).reduce(0, +))
+        case .variables(let d?):
+            guard let dimension = edition.dimension(d) else { throw dimensionError(d, in: edition) }
+            return NumberText.grouped(dimension.variables.count)
+        case .spelled(let inner, let capitalized):
+            let figure = try inner.evaluate(in: analytics)
+            guard let n = Int(String(figure.filter { $0 != "," })) else { throw .notSpellable(figure) }
+            let words = NumberText.words(n)
+            return capitalized ? words.prefix(1).uppercased() + words.dropFirst() : words
         case .countTier(let id):
             guard edition.tiers.contains(where: { $0.id == id }) else {
                 throw .unknownTier(id, known: edition.tiers.map(\.id).sorted())

@@ -1,4 +1,5 @@
-//! The data-bound text language: `{{top 5 economic-strength}}`, `{{rank beijing}}`, … parsed.
+//! The data-bound text language: `{{top 5 economic-strength}}`, `{{rank beijing}}`,
+//! `{{dimensions | words}}`, … parsed.
 
 import FolioCore
 
@@ -24,12 +25,37 @@ public enum DataExpression: Hashable, Sendable {
     case countTier(Int)
     /// `cities`: number of cities in the edition
     case cities
+    /// `dimensions`: number of dimensions in the edition
+    case dimensions
+    /// `variables [<dimension>]`: number of variables in the edition, or in one dimension
+    case variables(String?)
+    /// `<expression> | words` (or `| Words` at the start of a sentence): a single number
+    /// spelled out, `seven`, for prose that must not read "the 7 dimensions".
+    indirect case spelled(DataExpression, capitalized: Bool)
 
     /// Every verb, for "did you mean" hints.
-    public static let verbs = ["top", "score", "rank", "total", "count", "cities"]
+    public static let verbs = ["top", "score", "rank", "total", "count", "cities", "dimensions", "variables"]
 
-    /// Parses the text between `{{` and `}}` (whitespace already collapsed or not).
+    /// Filters that may follow an expression after `|`.
+    public static let filters = ["words", "Words"]
+
+    /// Parses the text between `{{` and `}}` (whitespace already collapsed or not). A filter
+    /// follows the last `|` (`{{cities | words}}`); a `|` inside a word is a list of cities.
     public static func parse(_ text: String) throws(DataExpressionError) -> DataExpression {
+        if let bar = text.lastIndex(of: "|") {
+            let filter = text[text.index(after: bar)...].trimmingWhitespace
+            let spaced = bar > text.startIndex && text[text.index(before: bar)].isWhitespace
+            if filters.contains(filter) {
+                return .spelled(try parseExpression(String(text[..<bar])), capitalized: filter == "Words")
+            }
+            if spaced {
+                throw .unknownFilter(filter, hint: NameHint.didYouMean(filter, in: ["words"]))
+            }
+        }
+        return try parseExpression(text)
+    }
+
+    private static func parseExpression(_ text: String) throws(DataExpressionError) -> DataExpression {
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         guard let verb = words.first else { throw .empty }
         let args = Array(words.dropFirst())
@@ -37,6 +63,12 @@ public enum DataExpression: Hashable, Sendable {
         case "cities":
             guard args.isEmpty else { throw .usage(verb: verb, usage: "{{cities}}") }
             return .cities
+        case "dimensions":
+            guard args.isEmpty else { throw .usage(verb: verb, usage: "{{dimensions}}") }
+            return .dimensions
+        case "variables":
+            guard args.count <= 1 else { throw .usage(verb: verb, usage: "{{variables}} or {{variables economic-strength}}") }
+            return .variables(args.first)
         case "count":
             guard args.count == 2, args[0] == "tier" else { throw .usage(verb: verb, usage: "{{count tier 1}}") }
             guard let id = Int(args[1]) else { throw .notANumber(args[1]) }
@@ -85,12 +117,14 @@ public enum DataExpressionError: Error, Hashable, Sendable, CustomStringConverti
     case unknownVariable(dimension: String, variable: String, hint: String)
     case unknownTier(Int, known: [Int])
     case noValue(city: String, what: String)
+    case unknownFilter(String, hint: String)
+    case notSpellable(String)
 
     public var description: String {
         switch self {
         case .empty: return "empty data reference {{}}"
         case .unknownVerb(let v, let hint):
-            return "unknown data reference verb \(NameHint.quoted(v))\(hint); expected top, score, rank, total, count or cities"
+            return "unknown data reference verb \(NameHint.quoted(v))\(hint); expected \(DataExpression.verbs.dropLast().joined(separator: ", ")) or \(DataExpression.verbs.last!)"
         case .usage(let verb, let usage): return "malformed \"\(verb)\" reference; expected \(usage)"
         case .notANumber(let s): return "\(NameHint.quoted(s)) is not a whole number"
         case .badCount(let n): return "top \(n): the count must be at least 1"
@@ -100,6 +134,17 @@ public enum DataExpressionError: Error, Hashable, Sendable, CustomStringConverti
         case .unknownTier(let id, let known):
             return "unknown tier \(id); the edition defines tiers \(known.map(String.init).joined(separator: ", "))"
         case .noValue(let city, let what): return "no \(what) for city \"\(city)\" in the tables"
+        case .unknownFilter(let f, let hint):
+            return "unknown filter \(NameHint.quoted(f))\(hint); the filters are | words (seven) and | Words (Seven)"
+        case .notSpellable(let text):
+            return "| words spells out a single number, but the expression gives \(NameHint.quoted(text))"
         }
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace (no Foundation in the model).
+    fileprivate var trimmingWhitespace: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

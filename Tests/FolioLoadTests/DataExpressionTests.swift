@@ -15,6 +15,31 @@ import FolioModel
         #expect(try DataExpression.parse("total beijing") == .total(["beijing"]))
         #expect(try DataExpression.parse("count tier 1") == .countTier(1))
         #expect(try DataExpression.parse("cities") == .cities)
+        #expect(try DataExpression.parse("dimensions") == .dimensions)
+        #expect(try DataExpression.parse("variables") == .variables(nil))
+        #expect(try DataExpression.parse("variables economy") == .variables("economy"))
+        #expect(try DataExpression.parse("dimensions | words") == .spelled(.dimensions, capitalized: false))
+        #expect(try DataExpression.parse(" cities|Words ") == .spelled(.cities, capitalized: true))
+        #expect(try DataExpression.parse("score a|b d | words") == .spelled(.score(["a", "b"], .dimension("d")), capitalized: false))
+    }
+
+    @Test func reportsUnknownFilters() {
+        #expect(throws: DataExpressionError.unknownFilter("word", hint: " (did you mean \"words\"?)")) {
+            try DataExpression.parse("dimensions | word")
+        }
+        #expect(throws: DataExpressionError.unknownVerb("dimension", hint: " (did you mean \"dimensions\"?)")) {
+            try DataExpression.parse("dimension | words")
+        }
+    }
+
+    @Test(arguments: [
+        (0, "zero"), (7, "seven"), (10, "ten"), (13, "thirteen"), (20, "twenty"), (23, "twenty-three"), (60, "sixty"),
+        (100, "one hundred"), (105, "one hundred and five"), (342, "three hundred and forty-two"),
+        (1_000, "one thousand"), (1_005, "one thousand and five"), (2_634, "two thousand six hundred and thirty-four"),
+        (1_000_000, "1,000,000"), (-3, "-3"),
+    ])
+    func numbersInWords(value: Int, words: String) {
+        #expect(NumberText.words(value) == words)
     }
 
     @Test func reportsMalformedExpressions() {

@@ -1,4 +1,4 @@
-//! Distribution strips: one row per variable, one dot per item, one item highlighted and labelled.
+//! Distribution strips: one row per variable, one dot per item, some items highlighted and labelled.
 
 import FolioDocument
 import FolioPage
@@ -18,38 +18,63 @@ public struct StripRow: Hashable, Sendable {
 }
 
 /// A strip (dot-distribution) chart: each variable of a dimension as a row, every city as
-/// a translucent grey dot, so clusters read darker; the highlighted city is drawn on top in
-/// the highlight colour with its value beside it.
+/// a translucent grey dot, so clusters read darker; the highlighted cities (one, or every
+/// city tied for a place) are drawn on top in the highlight colour with their values beside them.
 public struct StripChart: FigureContent {
     public var rows: [StripRow]
     public var title: String?
     public var subtitle: String?
     public var source: String?
-    /// The item drawn on top and labelled (matched ignoring case and punctuation).
-    public var highlight: String?
-    /// The value axis' extent; nil uses a nice domain around the data. Scores use 1…60.
+    /// The items drawn on top and labelled (matched ignoring case and punctuation), e.g.
+    /// every city tied for the lead.
+    public var highlights: [String]
+    /// The first highlighted item; setting it highlights that item alone.
+    public var highlight: String? {
+        get { highlights.first }
+        set { highlights = newValue.map { [$0] } ?? [] }
+    }
+    /// The value axis' extent; nil uses a nice domain around the data. Variable scores use 1…N (N cities).
     public var domain: ClosedRange<Double>?
     public var valueFormat: NumberFormat?
     public var terms: ChartTerms
     public var style: ChartStyle
     public var sizing: ChartSizing
 
+    /// `highlight` and `highlights` together name the highlighted items (either may be empty).
     public init(rows: [StripRow], title: String? = nil, subtitle: String? = nil, source: String? = nil,
-                highlight: String? = nil, domain: ClosedRange<Double>? = nil, valueFormat: NumberFormat? = nil,
+                highlight: String? = nil, highlights: [String] = [], domain: ClosedRange<Double>? = nil,
+                valueFormat: NumberFormat? = nil,
                 terms: ChartTerms = ChartTerms(items: "items", measure: "score"), style: ChartStyle = .standard,
                 sizing: ChartSizing = .natural) {
         self.rows = rows; self.title = title; self.subtitle = subtitle; self.source = source
-        self.highlight = highlight; self.domain = domain; self.valueFormat = valueFormat; self.terms = terms
+        self.highlights = (highlight.map { [$0] } ?? []) + highlights.filter { $0 != highlight }; self.domain = domain; self.valueFormat = valueFormat; self.terms = terms
         self.style = style; self.sizing = sizing
     }
 
     var allValues: [Double] { rows.flatMap { $0.points.map(\.value) }.filter(\.isFinite) }
 
-    /// The highlighted item's name as the data spells it.
-    public var highlightedItem: String? {
-        guard let h = highlight else { return nil }
-        return rows.lazy.flatMap(\.points).first { sameName(h, $0.item) }?.item
+    /// The first highlighted item's name as the data spells it.
+    public var highlightedItem: String? { highlightedItems.first }
+
+    /// The highlighted items present in the data, as the data spells them, in highlight order.
+    public var highlightedItems: [String] {
+        var found: [String] = []
+        for h in highlights {
+            if let item = rows.lazy.flatMap(\.points).first(where: { sameName(h, $0.item) })?.item, !found.contains(item) {
+                found.append(item)
+            }
+        }
+        return found
     }
+
+    /// The legend's name for the highlighted items: "Porto", "Plzeň and Porto", or
+    /// "5 highlighted cities" when a list would crowd the legend.
+    func highlightLabel(_ items: [String]) -> String {
+        items.count <= Self.namedHighlights ? proseList(items) : "\(items.count) highlighted \(terms.items)"
+    }
+
+    /// Highlighted items the legend names one by one; more are counted.
+    static let namedHighlights = 3
 
     /// The value scale over the data or the given domain.
     func scale(from start: Double, to end: Double) -> LinearScale {
@@ -61,12 +86,13 @@ public struct StripChart: FigureContent {
         let name = chartName(title, kind: "strip chart")
         guard !rows.isEmpty, !allValues.isEmpty else { throw ChartError.noData(chart: name) }
         var canvas = ChartCanvas(context: context, style: style)
-        let item = highlightedItem
+        let items = highlightedItems
+        let highlighted = Set(items)
         let otherColor = style.mutedColor.with(alpha: 0.42)
-        let legend = item.map { SwatchLegend(entries: [
-            LegendEntry(label: $0, color: style.highlightColor, symbol: .circle),
+        let legend = items.isEmpty ? nil : SwatchLegend(entries: [
+            LegendEntry(label: highlightLabel(items), color: style.highlightColor, symbol: .circle),
             LegendEntry(label: "Other \(terms.items)", color: otherColor, symbol: .circle),
-        ]) }
+        ])
         let chrome = ChartChrome(titles: ChartTitles(title: title, subtitle: subtitle, source: source), legend: legend)
 
         let labelFont = style.label
@@ -85,9 +111,9 @@ public struct StripChart: FigureContent {
         let valueFont = style.annotation.with { $0.color = style.highlightColor }
         let format = valueFormat ?? .inferred(for: allValues)
         // Room on the right for the highlighted value when it sits at the top of the scale.
-        let rightRoom = item == nil ? 4 : (allValues.map { canvas.width(format.string($0), valueFont) }.max() ?? 0) / 2 + 2
+        let rightRoom = items.isEmpty ? 4 : (allValues.map { canvas.width(format.string($0), valueFont) }.max() ?? 0) / 2 + 2
         // Room above the first row for the highlighted value's label.
-        let headroom = item == nil ? 0 : canvas.capHeight(valueFont)
+        let headroom = items.isEmpty ? 0 : canvas.capHeight(valueFont)
         let plot = Rect(x: labelWidth + gap, y: region.body.minY + headroom, width: width - labelWidth - gap - rightRoom,
                         height: region.body.height - axisThickness - headroom)
         guard plot.width >= 60 else {
@@ -105,11 +131,11 @@ public struct StripChart: FigureContent {
         for (r, row) in rows.enumerated() {
             let y = band.center(r)
             canvas.stroke(from: Point(x: plot.minX, y: y), to: Point(x: plot.maxX, y: y), style.guideLine)
-            let offsets = StripChart.tieOffsets(row.points, highlighted: item, radius: radius,
+            let offsets = StripChart.tieOffsets(row.points, highlighted: highlighted, radius: radius,
                                                 spread: band.step * 0.72 - 2 * radius)
             for (k, p) in row.points.enumerated() where p.value.isFinite {
                 let center = Point(x: x(p.value), y: y + offsets[k])
-                if let item, p.item == item {
+                if highlighted.contains(p.item) {
                     highlightDots.append((r, DotMark(center: center, radius: radius + 0.7, fill: style.highlightColor,
                                                      outline: Stroke(color: .white, width: 0.8)), p.value))
                 } else {
@@ -163,14 +189,14 @@ public struct StripChart: FigureContent {
 
     /// Vertical offsets that stack tied values in a small column centred on the row, so a
     /// tie of twenty cities reads as a tall stack rather than one dark dot. The highlighted
-    /// item stays on the row line.
-    static func tieOffsets(_ points: [StripPoint], highlighted: String?, radius: Double, spread: Double) -> [Double] {
+    /// items take the slots nearest the row line.
+    static func tieOffsets(_ points: [StripPoint], highlighted: Set<String>, radius: Double, spread: Double) -> [Double] {
         var offsets = [Double](repeating: 0, count: points.count)
         let groups = Dictionary(grouping: points.indices.filter { points[$0].value.isFinite }) { points[$0].value }
         for (_, members) in groups where members.count > 1 {
-            // The highlighted item first, so it takes the centre slot.
+            // The highlighted items first, so they take the centre slots.
             let ordered = members.sorted { a, b in
-                let ha = points[a].item == highlighted, hb = points[b].item == highlighted
+                let ha = highlighted.contains(points[a].item), hb = highlighted.contains(points[b].item)
                 return ha != hb ? ha : a < b
             }
             let step = min(radius * 1.6, max(0, spread) / Double(members.count - 1))
@@ -202,7 +228,7 @@ public struct StripChart: FigureContent {
         let lo = domain?.lowerBound ?? allValues.min() ?? 0, hi = domain?.upperBound ?? allValues.max() ?? 0
         var text = "Strip chart of \(rows.count) rows (\(proseList(rows.map(\.label)))), \(count) \(terms.items) each, "
             + "\(terms.measure) from \(f.string(lo)) to \(f.string(hi))."
-        if let item = highlightedItem {
+        for item in highlightedItems {
             let mine = rows.compactMap { row -> (String, Double, Int)? in
                 guard let v = row.points.first(where: { $0.item == item })?.value, v.isFinite else { return nil }
                 let rank = row.points.filter { $0.value > v }.count + 1
