@@ -38,7 +38,7 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "FolioDocument", dependencies: ["FolioCore", "FolioPage"]),
-        .target(name: "FolioCharts", dependencies: ["FolioDocument", "FolioPage"]),
+        .target(name: "FolioCharts", dependencies: ["FolioCore", "FolioDocument", "FolioPage"]),
         .target(name: "FolioLayout", dependencies: [
             "FolioDocument", "FolioGraphics", "FolioPage", .product(name: "Yams", package: "Yams"),
         ]),

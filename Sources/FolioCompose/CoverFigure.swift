@@ -26,6 +26,15 @@ struct CoverFigure: FigureContent {
 
     static let tierColors = ["#f2b134", "#e07a3f", "#c4525a", "#6f7fa8"].compactMap { Color(hex: $0) }
 
+    /// The colour of tier `index` of `count`: the four graded colours as they are for up to
+    /// four tiers, spread evenly along them for more, so no two tiers share a colour.
+    static func tierColor(_ index: Int, of count: Int) -> Color {
+        guard count > tierColors.count else { return tierColors[min(index, tierColors.count - 1)] }
+        let t = Double(index) / Double(count - 1) * Double(tierColors.count - 1)
+        let i = min(Int(t), tierColors.count - 2)
+        return tierColors[i].mixed(with: tierColors[i + 1], t - Double(i))
+    }
+
     func render(width: Double, height: Double?, context: any FigureContext) throws -> Frame {
         let h = height ?? width * 0.6
         let rows = edition.overall.rows.sorted { $0.total > $1.total }
@@ -39,7 +48,7 @@ struct CoverFigure: FigureContent {
         let tiers = edition.tiers
         for (i, row) in rows.enumerated() {
             let tierIndex = tiers.firstIndex { row.total >= $0.minTotal } ?? tiers.count - 1
-            let color = Self.tierColors[min(tierIndex, Self.tierColors.count - 1)]
+            let color = Self.tierColor(tierIndex, of: tiers.count)
             let barHeight = plot * Double(row.total) / Double(maxTotal)
             let x = Double(i) * (barWidth + gap)
             items.append(.shape(Shape(path: .rect(Rect(x: x, y: plot - barHeight + 16, width: barWidth, height: barHeight)), fill: color)))
@@ -63,7 +72,7 @@ struct CoverFigure: FigureContent {
         let legendStyle = TextStyle(family: family, size: 7.5, color: Color(hex: "#c9d3e3")!)
         for (i, tier) in tiers.enumerated() {
             let count = analytics.cities(inTier: tier.id).count
-            let color = Self.tierColors[min(i, Self.tierColors.count - 1)]
+            let color = Self.tierColor(i, of: tiers.count)
             items.append(.shape(Shape(path: .rect(Rect(x: x, y: h - 14, width: 9, height: 9)), fill: color)))
             let line = context.line("\(tier.name) (\(count))", style: legendStyle)
             items.append(.text(line.moved(to: Point(x: x + 13, y: h - 6.5))))

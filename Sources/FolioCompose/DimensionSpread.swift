@@ -32,7 +32,7 @@ struct DimensionSpread {
     /// The layout's subtitle, with the scale named when it is relative.
     func subtitle(_ given: String?) -> String? {
         guard relative else { return given }
-        let note = "as a share of each dimension's maximum score, since dimensions have different numbers of variables"
+        let note = "as a share of each dimension's maximum (dimensions differ in their number of variables)"
         guard let given, !given.isEmpty else { return note.prefix(1).uppercased() + note.dropFirst() }
         return given + ", " + note
     }

@@ -143,7 +143,7 @@ public struct ReportComposer {
             lowest.tile(label: lowestLabel.0, sharedLabel: lowestLabel.1),
         ], spanAll: true)))
         // Ties too many to name in a tile are listed under the tiles.
-        let notes = [leaders.note(leaderLabel.1), lowest.note(lowestLabel.1)].compactMap { $0 }
+        let notes = [leaders.note("the lead"), lowest.note("the lowest score")].compactMap { $0 }
         if !notes.isEmpty {
             blocks.append(.paragraph(Paragraph(style: "note", content: [.text(notes.joined(separator: " "))], spanAll: true)))
         }

@@ -5,7 +5,7 @@ import FolioModel
 
 /// The cities sharing one score at the top or the bottom of a table. A tile names every one of
 /// them while the names stay short ("Brașov and Thessaloniki"); beyond that it counts them
-/// ("5 cities", "tied on 20 points") and `note` lists the names below the tiles.
+/// ("5 cities", "tied on 20 points") and `note` lists the names in a sentence below the tiles.
 struct TiedPlace: Sendable {
     /// Display names in report order.
     var names: [String]
@@ -34,9 +34,11 @@ struct TiedPlace: Sendable {
         }
     }
 
-    /// "Joint leaders on 20 points: A, B, C, D and E." when the tile could only count them.
-    func note(_ sharedLabel: String) -> String? {
+    /// "Five cities share the lowest score, 6 points: A, B, C, D and E." when the tile could
+    /// only count them; `what` names the place ("the lead", "the lowest score").
+    func note(_ what: String) -> String? {
         guard names.count > 1, !namedInTile else { return nil }
-        return "\(sharedLabel) on \(points): \(NumberText.list(names))."
+        let count = NumberText.words(names.count)
+        return "\(count.prefix(1).uppercased() + count.dropFirst()) cities share \(what), \(points): \(NumberText.list(names))."
     }
 }

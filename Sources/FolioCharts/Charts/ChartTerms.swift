@@ -1,5 +1,7 @@
 //! Words that describe a chart's data in its alt text ("60 cities by total score").
 
+import FolioCore
+
 /// The nouns alt text needs: what the items are and what is measured. The lead sets them
 /// with the data binding ("overall.totals" → cities, total score).
 public struct ChartTerms: Hashable, Sendable {
@@ -21,11 +23,11 @@ func proseList(_ names: [String]) -> String {
     }
 }
 
-/// True when two names refer to the same thing, ignoring case and punctuation
-/// ("xian" matches "Xi'an", "hong-kong" matches "Hong Kong").
+/// True when two names refer to the same thing, ignoring case, punctuation and diacritics
+/// ("xian" matches "Xi'an", "hong-kong" matches "Hong Kong", "lodz" matches "Łódź").
 func sameName(_ a: String, _ b: String) -> Bool {
     func key(_ s: String) -> String {
-        String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        String(LatinFolding.fold(s).unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
             .map(Character.init))
     }
     return key(a) == key(b)

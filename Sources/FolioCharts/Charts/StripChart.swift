@@ -59,8 +59,11 @@ public struct StripChart: FigureContent {
     /// The highlighted items present in the data, as the data spells them, in highlight order.
     public var highlightedItems: [String] {
         var found: [String] = []
+        let points = rows.lazy.flatMap(\.points)
         for h in highlights {
-            if let item = rows.lazy.flatMap(\.points).first(where: { sameName(h, $0.item) })?.item, !found.contains(item) {
+            // An exact spelling is the common case and needs no folding of every name.
+            let match = points.first { $0.item == h } ?? points.first { sameName(h, $0.item) }
+            if let item = match?.item, !found.contains(item) {
                 found.append(item)
             }
         }
