@@ -46,26 +46,38 @@ struct CoverFigure: FigureContent {
         let family = context.family("display")
         var items: [PageItem] = []
         let tiers = edition.tiers
-        for (i, row) in rows.enumerated() {
-            let tierIndex = tiers.firstIndex { row.total >= $0.minTotal } ?? tiers.count - 1
-            let color = Self.tierColor(tierIndex, of: tiers.count)
-            let barHeight = plot * Double(row.total) / Double(maxTotal)
-            let x = Double(i) * (barWidth + gap)
-            items.append(.shape(Shape(path: .rect(Rect(x: x, y: plot - barHeight + 16, width: barWidth, height: barHeight)), fill: color)))
-        }
+
         // Name the three leaders (and any city tied with the third) in the free space above
         // the shorter bars on the right; a tie too long to list ends with a count.
         let labelStyle = TextStyle(family: family, size: 8, weight: .semibold, color: Color(hex: "#e8edf5")!)
         let leaders = analytics.topOverall(3)
-        var lines = leaders.prefix(Self.maxNamed).map {
+        var names = leaders.prefix(Self.maxNamed).map {
             "\($0.rank). \(edition.city($0.city)?.name ?? $0.city)  \(NumberText.grouped($0.value))"
         }
         if leaders.count > Self.maxNamed {
-            lines[Self.maxNamed - 1] = "and \(leaders.count - Self.maxNamed + 1) more tied on \(NumberText.grouped(leaders.last!.value))"
+            names[Self.maxNamed - 1] = "and \(leaders.count - Self.maxNamed + 1) more tied on \(NumberText.grouped(leaders.last!.value))"
         }
-        for (i, name) in lines.enumerated() {
-            let line = context.line(name, style: labelStyle.with { $0.features = ["tnum"] })
-            items.append(.text(line.moved(to: Point(x: width * 0.52, y: 24 + Double(i) * 12))))
+        let labels = names.map { context.line($0, style: labelStyle.with { $0.features = ["tnum"] }) }
+        let labelX = width * 0.52, lineStep = 12.0, firstBaseline = 24.0
+        let labelRight = labelX + (labels.map(\.width).max() ?? 0)
+        let labelBottom = firstBaseline + lineStep * Double(max(0, labels.count - 1)) + 4
+
+        // Bars scale to the plot height, unless a bar under the labels would reach them (totals
+        // close together): then every bar scales down so the tallest of those stops below them.
+        func x(_ i: Int) -> Double { Double(i) * (barWidth + gap) }
+        let underLabels = rows.indices.filter { x($0) + barWidth > labelX && x($0) < labelRight }.map { Double(rows[$0].total) }
+        var pointsPerUnit = plot / Double(maxTotal)
+        if let tallest = underLabels.max(), tallest > 0 {
+            pointsPerUnit = min(pointsPerUnit, (plot + 16 - labelBottom - 6) / tallest)
+        }
+        for (i, row) in rows.enumerated() {
+            let tierIndex = tiers.firstIndex { row.total >= $0.minTotal } ?? tiers.count - 1
+            let color = Self.tierColor(tierIndex, of: tiers.count)
+            let barHeight = pointsPerUnit * Double(row.total)
+            items.append(.shape(Shape(path: .rect(Rect(x: x(i), y: plot - barHeight + 16, width: barWidth, height: barHeight)), fill: color)))
+        }
+        for (i, line) in labels.enumerated() {
+            items.append(.text(line.moved(to: Point(x: labelX, y: firstBaseline + Double(i) * lineStep))))
         }
         // Tier legend.
         var x = 0.0

@@ -3,11 +3,14 @@
 
 import FolioBuild
 import FolioCharts
-import FolioCompose
+@testable import FolioCompose
 import FolioCore
 import FolioDocument
+import FolioGraphics
+import FolioLayout
 import FolioModel
 import FolioPage
+import FolioTestSupport
 import Foundation
 import XCTest
 
@@ -134,6 +137,28 @@ final class UnevenEditionTests: XCTestCase {
         """)
         guard case .table(let table) = try XCTUnwrap(blocks.first) else { return XCTFail("expected the glance table") }
         XCTAssertEqual(table.caption?.plainText, "The three dimensions and 7 variables of 6 cities")
+    }
+
+    func testCoverLeadersStayClearOfTheBarsWhenTotalsAreClose() throws {
+        var close = edition
+        // Totals within 5 % of each other: at full height every bar would reach the labels.
+        close.overall = OverallTable(rows: close.overall.rows.enumerated().map { i, r in
+            OverallRow(city: r.city, dimensionTotals: r.dimensionTotals, total: 100 - i, rank: i + 1)
+        })
+        let context = ShaperFigureContext(shaper: TextShaper(fontSet: try FontSet(directory: TestResources.fontDirectory)),
+                                          families: ["text": "Noto Serif", "display": "Inter"])
+        let cover = CoverFigure(edition: close, analytics: Analytics(close))
+        let frame = try cover.render(width: 480, height: 330, context: context)
+        var texts: [(String, Rect)] = [], bars: [Rect] = []
+        for item in frame.items {
+            if case .text(let line) = item { texts.append((line.text, line.bounds)) }
+            if case .shape(let shape) = item { bars.append(shape.path.bounds) }
+        }
+        let leaders = texts.filter { $0.0.hasPrefix("1. ") || $0.0.hasPrefix("2. ") || $0.0.hasPrefix("3. ") }
+        XCTAssertEqual(leaders.map(\.0), ["1. Zürich  100", "2. Brașov  99", "3. Thessaloniki  98"])
+        for (text, box) in leaders {
+            XCTAssertFalse(bars.contains { $0.intersects(box) }, "\(text) overprints a bar")
+        }
     }
 
     func testUnknownLayoutExpressionIsAnErrorWithLineAndHint() throws {
