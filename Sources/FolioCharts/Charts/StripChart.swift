@@ -14,7 +14,12 @@ public struct StripPoint: Hashable, Sendable {
 public struct StripRow: Hashable, Sendable {
     public var label: String
     public var points: [StripPoint]
-    public init(label: String, points: [StripPoint]) { self.label = label; self.points = points }
+    /// The row's own value range, for rows whose maxima differ (dimensions of 3 and of 7
+    /// variables); when any row has one, every row is drawn as a share of its range.
+    public var domain: ClosedRange<Double>?
+    public init(label: String, points: [StripPoint], domain: ClosedRange<Double>? = nil) {
+        self.label = label; self.points = points; self.domain = domain
+    }
 }
 
 /// A strip (dot-distribution) chart: each variable of a dimension as a row, every city as
@@ -79,8 +84,27 @@ public struct StripChart: FigureContent {
     /// Highlighted items the legend names one by one; more are counted.
     static let namedHighlights = 3
 
+    /// True when rows have ranges of their own: the axis then runs from 0 to 100 % of each
+    /// row's range, and the labels still print the values themselves.
+    public var rowsOnOwnScales: Bool { rows.contains { $0.domain != nil } }
+
+    /// The range a row's values are shown against when rows are on their own scales.
+    func range(of row: StripRow) -> ClosedRange<Double> {
+        if let d = row.domain ?? domain { return d }
+        let values = row.points.map(\.value).filter(\.isFinite)
+        return (values.min() ?? 0)...(values.max() ?? 1)
+    }
+
+    /// Where a value sits on the axis: itself, or its share (0…100) of the row's range.
+    func position(_ value: Double, in row: StripRow) -> Double {
+        guard rowsOnOwnScales else { return value }
+        let r = range(of: row)
+        return r.upperBound > r.lowerBound ? 100 * (value - r.lowerBound) / (r.upperBound - r.lowerBound) : 100
+    }
+
     /// The value scale over the data or the given domain.
     func scale(from start: Double, to end: Double) -> LinearScale {
+        if rowsOnOwnScales { return LinearScale(domain: 0...100, from: start, to: end) }
         if let domain { return LinearScale(domain: domain, from: start, to: end) }
         return LinearScale(covering: allValues, from: start, to: end).nice(count: 6)
     }
@@ -124,8 +148,10 @@ public struct StripChart: FigureContent {
         }
         let x = scale(from: plot.minX, to: plot.maxX)
         let tickCount = max(3, min(7, Int(plot.width / 55)))
-        let ticks = domain == nil ? x.niceTicks(count: tickCount).values : ticksWithEnds(x, count: tickCount)
-        let axis = ValueAxis(scale: x, ticks: ticks, edge: .bottom)
+        let ticks = rowsOnOwnScales ? [0, 25, 50, 75, 100]
+            : domain == nil ? x.niceTicks(count: tickCount).values : ticksWithEnds(x, count: tickCount)
+        var axis = ValueAxis(scale: x, ticks: ticks, edge: .bottom)
+        if rowsOnOwnScales { axis.format = NumberFormat(suffix: "%") }
         let band = BandScale(categories: rows.map(\.label), from: plot.minY, to: plot.maxY, paddingInner: 0, paddingOuter: 0)
         let radius = min(2.5, band.step * 0.16)
 
@@ -137,7 +163,7 @@ public struct StripChart: FigureContent {
             let offsets = StripChart.tieOffsets(row.points, highlighted: highlighted, radius: radius,
                                                 spread: band.step * 0.72 - 2 * radius)
             for (k, p) in row.points.enumerated() where p.value.isFinite {
-                let center = Point(x: x(p.value), y: y + offsets[k])
+                let center = Point(x: x(position(p.value, in: row)), y: y + offsets[k])
                 if highlighted.contains(p.item) {
                     highlightDots.append((r, DotMark(center: center, radius: radius + 0.7, fill: style.highlightColor,
                                                      outline: Stroke(color: .white, width: 0.8)), p.value))
@@ -230,7 +256,12 @@ public struct StripChart: FigureContent {
         let count = rows.map(\.points.count).max() ?? 0
         let lo = domain?.lowerBound ?? allValues.min() ?? 0, hi = domain?.upperBound ?? allValues.max() ?? 0
         var text = "Strip chart of \(rows.count) rows (\(proseList(rows.map(\.label)))), \(count) \(terms.items) each, "
-            + "\(terms.measure) from \(f.string(lo)) to \(f.string(hi))."
+        if rowsOnOwnScales {
+            let ranges = rows.map { row in let r = range(of: row); return "\(row.label) \(f.string(r.lowerBound)) to \(f.string(r.upperBound))" }
+            text += "each row as a share of its own \(terms.measure) range (\(ranges.joined(separator: "; ")))."
+        } else {
+            text += "\(terms.measure) from \(f.string(lo)) to \(f.string(hi))."
+        }
         for item in highlightedItems {
             let mine = rows.compactMap { row -> (String, Double, Int)? in
                 guard let v = row.points.first(where: { $0.item == item })?.value, v.isFinite else { return nil }

@@ -15,11 +15,19 @@ struct ChartChrome {
         var h = header
         if let legend {
             let lh = legend.height(width: width, canvas: canvas)
-            if lh > 0 { h += (header > 0 ? s.afterHeader * 0.8 : 0) + lh + s.afterLegend }
+            if lh > 0 { h += legendTop(header: header, canvas: canvas) + lh + s.afterLegend }
         } else if header > 0 {
             h += s.afterHeader
         }
         return h
+    }
+
+    /// Space above the legend: a gap after the header, or with no header the part of the
+    /// legend labels' line box above their cap height, so no accent (Ž, Å) leaves the frame.
+    private func legendTop(header: Double, canvas: ChartCanvas) -> Double {
+        if header > 0 { return canvas.style.spacing.afterHeader * 0.8 }
+        let font = canvas.style.legend
+        return max(0, canvas.label("Å", font, at: .zero).line.ascent - canvas.capHeight(font))
     }
 
     /// Height below the plot: the source note and the gap above it.
@@ -32,8 +40,8 @@ struct ChartChrome {
         let header = titles.header(width: width, canvas: canvas)
         canvas.add(header.labels)
         if let legend {
-            let top = header.height > 0 ? header.height + canvas.style.spacing.afterHeader * 0.8 : 0
-            legend.draw(in: &canvas, origin: Point(x: 0, y: top), width: width)
+            legend.draw(in: &canvas, origin: Point(x: 0, y: header.height + legendTop(header: header.height, canvas: canvas)),
+                        width: width)
         }
         canvas.add(titles.footer(width: width, bottom: height, canvas: canvas).labels)
     }

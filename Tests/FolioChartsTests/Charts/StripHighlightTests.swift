@@ -47,3 +47,35 @@ final class StripHighlightTests: XCTestCase {
         XCTAssertNotEqual(offsets[0], 0)
     }
 }
+
+final class StripRowScaleTests: XCTestCase {
+    /// Two dimensions of unequal size: 2 variables (scores 2…24) and 6 (6…72) for 12 cities.
+    let rows = [
+        StripRow(label: "Small", points: [StripPoint(item: "A", value: 24), StripPoint(item: "B", value: 2)], domain: 0...24),
+        StripRow(label: "Large", points: [StripPoint(item: "A", value: 36), StripPoint(item: "B", value: 72)], domain: 0...72),
+    ]
+
+    func testRowsWithTheirOwnRangesAreDrawnAsShares() throws {
+        let chart = StripChart(rows: rows, highlight: "A", terms: ChartTerms(items: "cities", measure: "score"))
+        XCTAssertTrue(chart.rowsOnOwnScales)
+        XCTAssertEqual(chart.position(24, in: rows[0]), 100)
+        XCTAssertEqual(chart.position(36, in: rows[1]), 50)
+        XCTAssertTrue(chart.altText.contains("each row as a share of its own score range (Small 0 to 24; Large 0 to 72)"), chart.altText)
+
+        let frame = try chart.render(width: 400, height: 160, context: ChartTestKit.context())
+        let texts = ChartTestKit.textBoxes(frame.items)
+        XCTAssertTrue(texts.contains { $0.0 == "100%" }, "the axis is in per cent: \(texts.map(\.0))")
+        // A's dots: at the right end of the first row, in the middle of the second; their labels print the scores.
+        let labels = Dictionary(texts.filter { ["24", "36"].contains($0.0) }.map { ($0.0, $0.1.midX) }, uniquingKeysWith: { a, _ in a })
+        let left = try XCTUnwrap(texts.first { $0.0 == "0%" }?.1.midX), right = try XCTUnwrap(texts.first { $0.0 == "100%" }?.1.midX)
+        XCTAssertEqual(try XCTUnwrap(labels["36"]), (left + right) / 2, accuracy: 12)
+        XCTAssertGreaterThan(try XCTUnwrap(labels["24"]), labels["36"]!)
+        ChartTestKit.assertInside(frame)
+    }
+
+    func testRowsWithoutRangesKeepTheSharedAxis() {
+        let chart = StripChart(rows: rows.map { StripRow(label: $0.label, points: $0.points) }, domain: 0...72)
+        XCTAssertFalse(chart.rowsOnOwnScales)
+        XCTAssertEqual(chart.position(36, in: rows[1]), 36)
+    }
+}
