@@ -39,11 +39,24 @@ struct CoverFigure: FigureContent {
         let h = height ?? width * 0.6
         let rows = edition.overall.rows.sorted { $0.total > $1.total }
         guard let maxTotal = rows.first?.total, maxTotal > 0 else { return Frame(size: Size(width: width, height: h), items: []) }
-        let legendHeight = 26.0
-        let plot = h - legendHeight - 16
-        let gap = 1.6
-        let barWidth = (width - gap * Double(rows.count - 1)) / Double(rows.count)
         let family = context.family("display")
+        // Tier legend entries flow into rows from the left; with many tiers the rows stack
+        // upwards and the bars give up the height.
+        let legendStyle = TextStyle(family: family, size: 7.5, color: Color(hex: "#c9d3e3")!)
+        var legend: [(tier: Int, line: TextLine, x: Double, row: Int)] = []
+        var legendX = 0.0, legendRow = 0
+        for (i, tier) in edition.tiers.enumerated() {
+            let line = context.line("\(tier.name) (\(analytics.cities(inTier: tier.id).count))", style: legendStyle)
+            if legendX > 0 && legendX + 13 + line.width > width { legendX = 0; legendRow += 1 }
+            legend.append((i, line, legendX, legendRow))
+            legendX += 13 + line.width + 16
+        }
+        let legendRowStep = 12.0
+        let legendHeight = 26.0 + legendRowStep * Double(legendRow)
+        let plot = h - legendHeight - 16
+        // 1.6 pt between bars, less when many cities share the width (300 bars would need all of it).
+        let gap = min(1.6, width / Double(rows.count) * 0.25)
+        let barWidth = (width - gap * Double(rows.count - 1)) / Double(rows.count)
         var items: [PageItem] = []
         let tiers = edition.tiers
 
@@ -80,15 +93,11 @@ struct CoverFigure: FigureContent {
             items.append(.text(line.moved(to: Point(x: labelX, y: firstBaseline + Double(i) * lineStep))))
         }
         // Tier legend.
-        var x = 0.0
-        let legendStyle = TextStyle(family: family, size: 7.5, color: Color(hex: "#c9d3e3")!)
-        for (i, tier) in tiers.enumerated() {
-            let count = analytics.cities(inTier: tier.id).count
-            let color = Self.tierColor(i, of: tiers.count)
-            items.append(.shape(Shape(path: .rect(Rect(x: x, y: h - 14, width: 9, height: 9)), fill: color)))
-            let line = context.line("\(tier.name) (\(count))", style: legendStyle)
-            items.append(.text(line.moved(to: Point(x: x + 13, y: h - 6.5))))
-            x += 13 + line.width + 16
+        for entry in legend {
+            let dy = legendRowStep * Double(legendRow - entry.row)
+            items.append(.shape(Shape(path: .rect(Rect(x: entry.x, y: h - 14 - dy, width: 9, height: 9)),
+                                      fill: Self.tierColor(entry.tier, of: tiers.count))))
+            items.append(.text(entry.line.moved(to: Point(x: entry.x + 13, y: h - 6.5 - dy))))
         }
         return Frame(size: Size(width: width, height: h), items: items)
     }

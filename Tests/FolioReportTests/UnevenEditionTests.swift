@@ -161,6 +161,23 @@ final class UnevenEditionTests: XCTestCase {
         }
     }
 
+    func testCoverLegendWrapsManyTiersAndEveryTierHasItsOwnColour() throws {
+        var many = edition
+        many.tiers = (1...8).map { Tier(id: $0, name: "Tier number \($0) of eight", minTotal: 50 - 5 * $0) }
+        let context = ShaperFigureContext(shaper: TextShaper(fontSet: try FontSet(directory: TestResources.fontDirectory)),
+                                          families: ["text": "Noto Serif", "display": "Inter"])
+        let frame = try CoverFigure(edition: many, analytics: Analytics(many)).render(width: 300, height: 200, context: context)
+        var swatches = Set<Color>()
+        for item in frame.items {
+            if case .text(let line) = item {
+                XCTAssertLessThanOrEqual(line.bounds.maxX, 300.5, "\(line.text) runs past the frame")
+                XCTAssertLessThanOrEqual(line.bounds.maxY, 200.5, "\(line.text) runs below the frame")
+            }
+            if case .shape(let shape) = item, shape.path.bounds.width == 9, let fill = shape.fill { swatches.insert(fill) }
+        }
+        XCTAssertEqual(swatches.count, 8, "eight tiers, eight colours")
+    }
+
     func testUnknownLayoutExpressionIsAnErrorWithLineAndHint() throws {
         let yaml = """
         parts:
