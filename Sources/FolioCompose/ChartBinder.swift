@@ -36,18 +36,20 @@ struct ChartBinder: Sendable {
             let bars = edition.overall.rows.map { BarDatum(label: name($0.city), value: Double($0.total), group: tierName($0.total)) }
             return RankedBarChart(bars: bars, title: entry.title, subtitle: entry.subtitle, source: source,
                                   highlight: entry.highlight, palette: entry.palette ?? "tiers",
-                                  groupOrder: edition.tiers.map(\.name), sizing: sizing)
+                                  groupOrder: edition.tiers.map(\.name), terms: ChartTerms(items: "cities", measure: "total score"),
+                                  sizing: sizing)
         case ("ranked-bars", "top"):
             guard parts.count == 3, let d = edition.dimension(parts[1]), let n = Int(parts[2]) else { throw bindingError(entry, data) }
             let bars = analytics.top(n, dimension: d.slug).map { BarDatum(label: name($0.city), value: Double($0.value)) }
             return RankedBarChart(bars: bars, title: entry.title.map { "\($0): \(d.name.lowercased())" }, subtitle: entry.subtitle,
-                                  source: source, highlight: entry.highlight, palette: entry.palette, sizing: sizing)
+                                  source: source, highlight: entry.highlight, palette: entry.palette,
+                                  terms: ChartTerms(items: "cities", measure: "\(d.name.lowercased()) score"), sizing: sizing)
         case ("stacked-bars", "dimension-totals"):
             let rows = edition.overall.rows
             return StackedBarChart(categories: rows.map { name($0.city) }, series: edition.dimensions.map(\.name),
                                    values: rows.map { $0.dimensionTotals.map(Double.init) }, title: entry.title,
                                    subtitle: entry.subtitle, source: source, highlight: entry.highlight,
-                                   palette: entry.palette, sizing: sizing)
+                                   palette: entry.palette, terms: ChartTerms(items: "cities", measure: "total score"), sizing: sizing)
         case ("bars", "dimension-sd"):
             let spread = DimensionSpread(edition: edition, analytics: analytics)
             return BarChart(categories: spread.names, values: spread.values, title: entry.title,
@@ -59,7 +61,8 @@ struct ChartBinder: Sendable {
             let values: [[Double?]] = dims.map { a in dims.map { b in a.slug == b.slug ? 1 : analytics.correlation(a.slug, b.slug) } }
             return HeatMap(rows: dims.map(\.name), columns: dims.map(\.name), values: values, title: entry.title,
                            subtitle: entry.subtitle, source: source, domain: -1...1, palette: entry.palette,
-                           valueFormat: NumberFormat(decimals: 2), sizing: sizing)
+                           valueFormat: NumberFormat(decimals: 2), terms: ChartTerms(items: "dimensions", measure: "correlation"),
+                           sizing: sizing)
         case ("strip", "variables"):
             guard parts.count == 2, let d = edition.dimension(parts[1]), let table = edition.table(d.slug) else { throw bindingError(entry, data) }
             let rows = d.variables.enumerated().map { i, v in

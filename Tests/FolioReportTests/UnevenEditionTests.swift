@@ -122,7 +122,10 @@ final class UnevenEditionTests: XCTestCase {
         charts:
           overview:
             - { type: bars, data: dimension-sd, title: "Spread", subtitle: "Standard deviation", height: 200 }
+            - { type: ranked-bars, data: overall-totals, title: "Totals", height: 200 }
         """)
+        let alts = blocks.compactMap { if case .figure(let f) = $0 { return f.content.altText } else { return nil } }
+        XCTAssertTrue(alts.contains { $0.hasPrefix("Bar chart: 6 cities by total score;") }, "\(alts)")
         let bars = try XCTUnwrap(blocks.compactMap { if case .figure(let f) = $0 { return f.content as? BarChart } else { return nil } }.first)
         XCTAssertTrue(bars.subtitle?.contains("share of each dimension's maximum") ?? false, bars.subtitle ?? "")
         let analytics = Analytics(edition)
