@@ -50,14 +50,25 @@ public struct ReportStructure: Sendable, Codable {
 
     func location(line: Int) -> SourceLocation { SourceLocation(file: file, line: line) }
 
+    /// Stands for the chapter's dimension slug in a chapter chart's data and text.
+    static let dimensionMarker = "{dimension}"
+
     /// The structure with every title, subtitle and source resolved against the edition;
     /// every expression that does not resolve is reported, each with its file and line.
+    /// Text naming `{dimension}` stays as written for each chapter to resolve, and is checked
+    /// here against the first dimension so a mistake is reported before anything is composed.
     func resolvingText(_ analytics: Analytics) throws(DiagnosticList) -> ReportStructure {
         var resolved = self
         var problems: [Diagnostic] = []
+        let sample = analytics.edition.dimensions.first?.slug ?? ""
         func resolve(_ text: String?, line: Int) -> String? {
             guard let text else { return nil }
-            do { return try LayoutText.resolve(text, analytics: analytics, at: location(line: line)) } catch {
+            let perChapter = text.contains(Self.dimensionMarker)
+            let checked = perChapter ? text.replacingOccurrences(of: Self.dimensionMarker, with: sample) : text
+            do {
+                let value = try LayoutText.resolve(checked, analytics: analytics, at: location(line: line))
+                return perChapter ? text : value
+            } catch {
                 problems.append(error)
                 return text
             }

@@ -107,10 +107,11 @@ final class UnevenEditionTests: XCTestCase {
           - { kind: chapters, template: body, opener: opener, charts: chapter }
         charts:
           chapter:
-            - { type: strip, data: "variables:{dimension}", title: "Spread", height: 200 }
+            - { type: strip, data: "variables:{dimension}", title: "Spread", subtitle: "{{variables {dimension} | Words}} rows", height: 200 }
         """)
         let strips = blocks.compactMap { if case .figure(let f) = $0 { return f.content as? StripChart } else { return nil } }
         XCTAssertEqual(strips.map(\.highlightedItems), [["Brașov", "Thessaloniki"], ["Zürich"], ["Zürich"]])
+        XCTAssertEqual(strips.map(\.subtitle), ["One rows", "Four rows", "Two rows"], "chapter text names its own dimension")
         XCTAssertEqual(strips.first?.terms.items, "cities")
         XCTAssertEqual(strips.first?.domain, 1...6, "variables are scored 1 to the number of cities")
     }
@@ -192,6 +193,14 @@ final class UnevenEditionTests: XCTestCase {
                 subtitle: "Across the {{dimension | words}} dimensions" }
         """
         let s = try structure(yaml)
+        // A chapter chart's text is checked before any chapter is composed, with its line.
+        let chapterYAML = "parts:\n  - { kind: chapters, charts: c }\ncharts:\n  c:\n"
+            + "    - { type: strip, data: \"variables:{dimension}\", title: \"{{variables {dimension} | word}}\" }\n"
+        let chapters = try structure(chapterYAML)
+        XCTAssertThrowsError(try ReportComposer(edition: edition, structure: chapters, heat: heat, creationDate: nil).compose()) { error in
+            XCTAssertTrue("\(error)".hasPrefix("\(chapters.file):5: data reference {{variables single | word}}: unknown filter \"word\""),
+                          "\(error)")
+        }
         XCTAssertThrowsError(try ReportComposer(edition: edition, structure: s, heat: heat, creationDate: nil).compose()) { error in
             let message = "\(error)"
             XCTAssertTrue(message.hasPrefix("\(s.file):6: data reference {{dimension | words}}: unknown data reference verb \"dimension\""),
