@@ -113,8 +113,8 @@ import Testing
         defer { edition.remove() }
         let failure = try #require(RobustEdition.failure { _ = try edition.build() })
         #expect(failure.code != 0)
-        // One message per chapter chart, located in the structure file.
+        // One message per chapter chart, located at the chart's line of the structure file.
         #expect(failure.lines.count == 2, "\(failure.lines)")
-        #expect(failure.lines.allSatisfy { $0.contains(".yaml: figure could not be drawn: ranked bar chart \"Leading cities: ") && $0.hasSuffix("has no data to show") }, "\(failure.lines)")
+        #expect(failure.lines.allSatisfy { $0.contains("structure.yaml:6: figure could not be drawn: ranked bar chart \"Leading cities: ") && $0.hasSuffix("has no data to show") }, "\(failure.lines)")
     }
 }
