@@ -26,6 +26,7 @@ func proseList(_ names: [String]) -> String {
 /// True when two names refer to the same thing, ignoring case, punctuation and diacritics
 /// ("xian" matches "Xi'an", "hong-kong" matches "Hong Kong", "lodz" matches "Łódź").
 func sameName(_ a: String, _ b: String) -> Bool {
+    if a == b { return true }
     func key(_ s: String) -> String {
         String(LatinFolding.fold(s).unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
             .map(Character.init))

@@ -79,3 +79,12 @@ final class StripRowScaleTests: XCTestCase {
         XCTAssertEqual(chart.position(36, in: rows[1]), 36)
     }
 }
+
+final class NameMatchingTests: XCTestCase {
+    func testSlugsMatchNamesWithDiacritics() {
+        XCTAssertTrue(sameName("lodz", "Łódź"))
+        XCTAssertTrue(sameName("sao-paulo", "São Paulo"))
+        XCTAssertTrue(sameName("xian", "Xi'an"))
+        XCTAssertFalse(sameName("porto", "Plzeň"))
+    }
+}
