@@ -22,17 +22,19 @@ struct ChartBinder: Sendable {
             let data = dimension.map { written.data.replacingOccurrences(of: "{dimension}", with: $0) } ?? written.data
             // Text that names the chapter's dimension (`{{variables {dimension}}}`) is resolved here, per chapter.
             var entry = written
-            if let dimension {
-                let location = SourceLocation(file: structureFile, line: written.line)
-                func resolve(_ text: String?) throws -> String? {
-                    guard let text, text.contains(ReportStructure.dimensionMarker) else { return text }
-                    let bound = text.replacingOccurrences(of: ReportStructure.dimensionMarker, with: dimension)
-                    return try LayoutText.resolve(bound, analytics: analytics, at: location)
+            let location = SourceLocation(file: structureFile, line: written.line)
+            func resolve(_ text: String?) throws -> String? {
+                guard let text, text.contains(ReportStructure.dimensionMarker) else { return text }
+                guard let dimension else {
+                    throw Diagnostic.error("\(ReportStructure.dimensionMarker) in \(NameHint.quoted(text)) names a chapter's dimension, "
+                                           + "but this chart group is not drawn in a chapter", at: location)
                 }
-                entry.title = try resolve(written.title)
-                entry.subtitle = try resolve(written.subtitle)
-                entry.source = try resolve(written.source)
+                let bound = text.replacingOccurrences(of: ReportStructure.dimensionMarker, with: dimension)
+                return try LayoutText.resolve(bound, analytics: analytics, at: location)
             }
+            entry.title = try resolve(written.title)
+            entry.subtitle = try resolve(written.subtitle)
+            entry.source = try resolve(written.source)
             let content = try chart(entry, data: data)
             return .figure(Figure(content: content, height: entry.height, caption: nil,
                                   id: "figure-\(data.replacingOccurrences(of: ":", with: "-"))", spanAll: true,

@@ -196,6 +196,12 @@ final class UnevenEditionTests: XCTestCase {
         // A chapter chart's text is checked before any chapter is composed, with its line.
         let chapterYAML = "parts:\n  - { kind: chapters, charts: c }\ncharts:\n  c:\n"
             + "    - { type: strip, data: \"variables:{dimension}\", title: \"{{variables {dimension} | word}}\" }\n"
+        let overview = try structure("parts:\n  - { kind: charts, charts: c }\ncharts:\n  c:\n"
+            + "    - { type: bars, data: dimension-sd, subtitle: \"{{variables {dimension}}} variables\" }\n")
+        XCTAssertThrowsError(try ReportComposer(edition: edition, structure: overview, heat: heat, creationDate: nil).compose()) { error in
+            XCTAssertTrue("\(error)".hasPrefix("\(overview.file):5: {dimension} in"), "\(error)")
+            XCTAssertTrue("\(error)".contains("not drawn in a chapter"), "\(error)")
+        }
         let chapters = try structure(chapterYAML)
         XCTAssertThrowsError(try ReportComposer(edition: edition, structure: chapters, heat: heat, creationDate: nil).compose()) { error in
             XCTAssertTrue("\(error)".hasPrefix("\(chapters.file):5: data reference {{variables single | word}}: unknown filter \"word\""),
