@@ -100,7 +100,8 @@ public struct BarChart: FigureContent {
 
         // The value axis sits on the left; its labels' width depends on the ticks.
         let probeScale = LinearScale(covering: vals, includingZero: true).nice(count: 5)
-        let probeAxis = ValueAxis(scale: probeScale, ticks: probeScale.niceTicks(count: 5).values, edge: .left)
+        var probeAxis = ValueAxis(scale: probeScale, ticks: probeScale.niceTicks(count: 5).values, edge: .left)
+        probeAxis.format.suffix = format.suffix
         let axisWidth = probeAxis.thickness(canvas: canvas)
         let plotX = axisWidth, plotWidth = width - axisWidth
         let band = BandScale(categories: labels, from: plotX, to: plotX + plotWidth, paddingInner: 0.34, paddingOuter: 0.2)
@@ -120,7 +121,8 @@ public struct BarChart: FigureContent {
         let plot = Rect(x: plotX, y: region.body.minY + headroom, width: plotWidth,
                         height: region.body.height - labelHeight - headroom)
         let y = LinearScale(covering: vals, includingZero: true, from: plot.maxY, to: plot.minY).nice(count: 5)
-        let axis = ValueAxis(scale: y, ticks: y.niceTicks(count: 5).values, edge: .left)
+        var axis = ValueAxis(scale: y, ticks: y.niceTicks(count: 5).values, edge: .left)
+        axis.format.suffix = format.suffix
         let fills = colors(labels)
         let marks = BarMark.vertical(values: vals, band: band, y: y, colors: fills)
 

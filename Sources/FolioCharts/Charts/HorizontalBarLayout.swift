@@ -51,7 +51,8 @@ struct HorizontalBarLayout {
         }
         let tickCount = max(3, min(7, Int(plot.width / 60)))
         let x = LinearScale(covering: values, includingZero: true, from: plot.minX, to: plot.maxX).nice(count: tickCount)
-        let axis = ValueAxis(scale: x, ticks: x.niceTicks(count: tickCount).values, edge: .top)
+        var axis = ValueAxis(scale: x, ticks: x.niceTicks(count: tickCount).values, edge: .top)
+        axis.format.suffix = format.suffix  // ticks read "10%" when the values do
         let band = BandScale(categories: labels, from: plot.minY, to: plot.maxY, paddingInner: 0.28, paddingOuter: 0.14)
         return Geometry(plot: plot, x: x, axis: axis, band: band, labelsWidth: labelsWidth)
     }

@@ -88,3 +88,19 @@ final class NameMatchingTests: XCTestCase {
         XCTAssertFalse(sameName("porto", "Plzeň"))
     }
 }
+
+final class PercentAxisTests: XCTestCase {
+    /// Horizontal, as the report draws the spread of the dimensions.
+    func testBarsInPerCentHavePerCentTicks() throws {
+        for orientation in [BarChart.Orientation.horizontal] {
+            let chart = BarChart(categories: ["Economy", "Culture", "Parks"], values: [32.5, 26.9, 12.3], title: "Spread",
+                                 orientation: orientation, valueFormat: NumberFormat(decimals: 1, suffix: "%"))
+            let frame = try chart.render(width: 360, height: 220, context: ChartTestKit.context())
+            let texts = ChartTestKit.textBoxes(frame.items).map(\.0)
+            XCTAssertTrue(texts.contains("0%"), "\(orientation): \(texts)")
+            XCTAssertTrue(texts.contains("32.5%"), "\(orientation): \(texts)")
+            ChartTestKit.assertInside(frame)
+            ChartTestKit.assertNoTextOverlap(frame)
+        }
+    }
+}
