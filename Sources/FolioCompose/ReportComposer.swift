@@ -31,7 +31,12 @@ public struct ReportComposer {
         let structure = try structure.resolvingText(analytics)
         var sections: [Section] = []
         for part in structure.parts {
-            let new = try sectionsFor(part, in: structure)
+            var new = try sectionsFor(part, in: structure)
+            if part.start == .recto {
+                // A chapters part opens each chapter on a right-hand page; any other part its first section.
+                let opener = part.kind == .chapters ? (part.opener ?? part.template ?? "body") : nil
+                for k in new.indices where k == 0 || new[k].template == opener { new[k].start = .rightPage }
+            }
             if part.continue ?? false, var last = sections.popLast(), let first = new.first {
                 last.blocks += first.blocks
                 sections.append(last)

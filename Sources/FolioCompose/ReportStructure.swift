@@ -25,11 +25,16 @@ public struct ReportStructure: Sendable, Codable {
         public var opener: String?
         public var charts: String?
         public var `continue`: Bool?
+        /// `recto`: the part (each chapter, for `chapters`) opens on a right-hand page of a
+        /// facing layout, after a blank left-hand page when needed.
+        public var start: Start?
         /// Line of the part in the structure file (0 when unknown), set by the loader.
         public var line = 0
 
-        enum CodingKeys: String, CodingKey { case kind, text, title, template, opener, charts, `continue` }
+        enum CodingKeys: String, CodingKey { case kind, text, title, template, opener, charts, `continue`, start }
     }
+
+    public enum Start: String, Sendable, Codable { case recto }
 
     /// One chart as an editor writes it: a type, a data binding and presentation options.
     public struct ChartEntry: Sendable, Codable {

@@ -85,7 +85,7 @@ public final class DocumentLayouter {
             var template = spec.template(section.template)
             let continuous = section.start == .continuous && !drafts.isEmpty && drafts.last?.template == section.template
             if !continuous {
-                if section.start == .rightPage && drafts.count % 2 == 1 {
+                if startsOnVerso(section, after: drafts) {
                     drafts.append(Draft(template: "blank", sectionTitle: ""))
                 }
                 drafts.append(Draft(template: section.template, sectionTitle: section.runningTitle))
@@ -173,6 +173,17 @@ public final class DocumentLayouter {
             }
         }
         return (drafts, headingIndex)
+    }
+
+    /// Whether `section` would open on a left-hand page where it must open on a right-hand one,
+    /// so an intentional blank verso goes first. In facing layouts that is a section asking for
+    /// a right-hand page (`start: recto` in the structure) and the first section numbered in
+    /// arabic, so that page 1 and every odd folio fall on right-hand pages.
+    private func startsOnVerso(_ section: Section, after drafts: [Draft]) -> Bool {
+        guard spec.page.facing ?? false, drafts.count % 2 == 1 else { return false }
+        if section.start == .rightPage { return true }
+        let roman = Set(spec.romanTemplates ?? [])
+        return !roman.isEmpty && !roman.contains(section.template) && drafts.allSatisfy { roman.contains($0.template) }
     }
 
     private func cachedHeading(_ id: String, _ section: Section) -> (id: String, level: Int, title: String, inContents: Bool)? {
