@@ -77,7 +77,7 @@ public struct PDFExporter: Sendable {
             if !page.label.isEmpty {
                 cairo_pdf_surface_set_page_label(surface.pointer, page.label)
             }
-            painter.draw(page.items)
+            drawClipped(page, painter: painter, context: context)
             structure?.endPage()
             if i == run.upperBound - 1 {
                 if let structure { structure.endAll() } else { cairo_tag_end(context.pointer, "Document") }
@@ -92,6 +92,25 @@ public struct PDFExporter: Sendable {
         if outline { addOutline(pages.flatMap(\.outlineEntries), surface) }
         try surface.finish()
         return (surface.output?.bytes ?? [], structure?.elements ?? [])
+    }
+
+    /// Draws a page's items inside a clip to the page.
+    ///
+    /// Cairo's PDF surface records a page before writing it, and its recording drops every
+    /// command recorded so far when an unclipped opaque paint covers the whole page; Cairo
+    /// also turns a fill of a rectangle covering the page into such a paint. That drops the
+    /// structure and link tags opened before it (the `Document` element, the artifact around
+    /// the background), so the tags no longer nest: "invalid tag name, attributes, or nesting",
+    /// or, untagged, an assertion in Cairo. It happens whenever a full-page background or image
+    /// is drawn on a page of whole-point size (US Letter, a custom size, a print-ready page);
+    /// A4's fractional size hid it. With a clip, no paint is unclipped.
+    private func drawClipped(_ page: Page, painter: CairoPainter, context: CairoContext) {
+        let cr = context.pointer
+        cairo_save(cr)
+        cairo_rectangle(cr, 0, 0, page.size.width, page.size.height)
+        cairo_clip(cr)
+        painter.draw(page.items)
+        cairo_restore(cr)
     }
 
     private func setMetadata(_ surface: CairoSurface, _ info: DocumentInfo) {
