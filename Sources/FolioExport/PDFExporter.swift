@@ -28,6 +28,7 @@ public struct PDFExporter: Sendable {
 
     public func export(_ pages: [Page], info: DocumentInfo, to path: String) throws {
         guard !pages.isEmpty else { throw ExportError.noPages }
+        let pages = pages.map(Self.groundedIfBlank)
         let scan = StructureWriter.scan(pages)
         let runs = PageRuns.split(pages, closedAtStart: scan.closedAtStart, into: self.runs ?? PageRuns.standardCount(pages.count))
         // Cairo writes each run into memory; the post-processor joins them into the target.
@@ -113,6 +114,22 @@ public struct PDFExporter: Sendable {
         cairo_restore(cr)
     }
 
+    /// A page that draws nothing (an intentional blank verso) gets a white ground, an artifact.
+    ///
+    /// Cairo 1.16's paginated surface does not replay the recording of a page on which nothing
+    /// was drawn, so the tags and destinations recorded there are lost: the `Document` element
+    /// opened on a blank first page of a run was never begun ("invalid tag name, attributes, or
+    /// nesting"), and an anchor on it tripped an assertion. Paper is white, so the ground
+    /// changes no pixel; it is drawn inside the page clip (see `drawClipped`), without which
+    /// Cairo would turn it into a page-covering paint and drop the tags all the same.
+    static func groundedIfBlank(_ page: Page) -> Page {
+        guard !page.items.contains(where: \.drawsInk) else { return page }
+        var grounded = page
+        let ground = Shape(path: .rect(Rect(x: 0, y: 0, width: page.size.width, height: page.size.height)), fill: .white)
+        grounded.items.insert(.shape(ground), at: 0)
+        return grounded
+    }
+
     private func setMetadata(_ surface: CairoSurface, _ info: DocumentInfo) {
         let s = surface.pointer
         cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, info.title)
@@ -172,5 +189,16 @@ private final class RunResults: @unchecked Sendable {
     func store(_ i: Int, _ result: Result<(CairoRun, [StructureTag]), Error>) {
         lock.lock(); defer { lock.unlock() }
         results[i] = result
+    }
+}
+
+extension PageItem {
+    /// Whether drawing the item puts marks on the page (links, anchors and tags do not).
+    var drawsInk: Bool {
+        switch self {
+        case .text, .shape, .image: return true
+        case .group(let g): return g.items.contains(where: \.drawsInk)
+        case .link, .anchor, .outline, .beginTag, .endTag: return false
+        }
     }
 }
