@@ -77,7 +77,7 @@ final class ReportTests: XCTestCase {
 
     func testPageCountIsStableAndLayoutIsClean() throws {
         let output = try ReportFixture.output()
-        XCTAssertEqual(output.pages.count, 99, "the default edition's page count changed; check the pages and update")
+        XCTAssertEqual(output.pages.count, 108, "the default edition's page count changed; check the pages and update")
         let findings = output.layout.diagnostics
         XCTAssertTrue(findings.isEmpty, findings.map(\.description).joined(separator: "\n"))
     }
@@ -176,5 +176,28 @@ final class ReportTests: XCTestCase {
         }
         let size = try FileManager.default.attributesOfItem(atPath: pdf)[.size] as! Int
         XCTAssertLessThan(size, 10_000_000)
+    }
+}
+
+/// Page geometry of the print edition: a reader opening the book finds page 1 and every odd
+/// folio on a right-hand page, and every chapter opening on one, after a blank verso if needed.
+final class PageParityTests: XCTestCase {
+    func testOddFoliosAndChapterOpenersFallOnRightHandPages() throws {
+        let output = try ReportFixture.output()
+        let arabic = output.pages.enumerated().compactMap { i, p in Int(p.label).map { (index: i, folio: $0) } }
+        XCTAssertEqual(arabic.first?.folio, 1)
+        for page in arabic {
+            // Index 0 (the cover) is a right-hand page, so right-hand pages have even indices.
+            XCTAssertEqual(page.folio % 2 == 1, page.index % 2 == 0, "folio \(page.folio) at PDF page \(page.index + 1)")
+        }
+        let edition = try ReportFixture.edition()
+        for d in edition.dimensions {
+            let index = try XCTUnwrap(output.layout.headingPageIndex[ReportIDs.chapter(d.slug)])
+            XCTAssertEqual(index % 2, 0, "\(d.name) opens on PDF page \(index + 1), a left-hand page")
+            // A blank verso before an opener is truly blank: no running head, no folio.
+            if output.pages[index - 1].textLines.isEmpty {
+                XCTAssertTrue(output.pages[index - 1].items.isEmpty, "the blank verso before \(d.name) is empty")
+            }
+        }
     }
 }
