@@ -98,7 +98,10 @@ final class DocumentFurnitureTests: XCTestCase {
     func testFrontMatterIsNumberedInRomanAndBodyRestartsAtOne() throws {
         let result = try LayoutFixtures.layouter().layout(chapteredDocument())
         XCTAssertEqual(result.pages[0].label, "i")
-        XCTAssertEqual(result.pages[1].label, "1")
+        // Page 1 opens on a right-hand page: a blank verso (still roman) comes first.
+        XCTAssertEqual(result.pages[1].label, "ii")
+        XCTAssertTrue(result.pages[1].items.isEmpty)
+        XCTAssertEqual(result.pages[2].label, "1")
     }
 
     func testSameDocumentLaysOutUnderTheLetterLayout() throws {
