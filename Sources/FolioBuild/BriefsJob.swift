@@ -104,9 +104,7 @@ public struct BriefsJob {
         let staging = try OutputStaging(outputDirectory: outputDirectory)
         let dir = staging.path("briefs")
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let allInfo = DocumentInfo(title: "\(edition.info.shortTitle): city briefs", author: edition.info.publisher,
-                                   subject: "One-page briefs", language: edition.info.language,
-                                   creationDate: BuildEnvironment.sourceDateEpoch)
+        let allInfo = Self.allBriefsInfo(edition)
         // Each brief's PDF and PNG are independent: export them on all workers. The combined
         // all.pdf draws the pages already laid out (no second layout); it is the longest task
         // (≈ 1 s for 60 pages), so it goes first and runs beside the briefs, not after them.
@@ -130,6 +128,13 @@ public struct BriefsJob {
         let out = (outputDirectory as NSString).standardizingPath
         return Outcome(count: briefs.count, summary: (condensed.isEmpty ? [] : ["condensed to fit: " + condensed.joined(separator: ", ")])
                         + ["wrote \(briefs.count) brief(s) to \(out)/briefs/ in \(String(format: "%.2f", seconds)) s"])
+    }
+
+    /// The document information of `briefs/all.pdf` (every brief, one page each).
+    public static func allBriefsInfo(_ edition: Edition) -> DocumentInfo {
+        DocumentInfo(title: "\(edition.info.shortTitle): city briefs", author: edition.info.publisher,
+                     subject: "One-page briefs", language: edition.info.language,
+                     creationDate: BuildEnvironment.sourceDateEpoch)
     }
 
     /// Page labels of the observations in the print edition (lays the report out once).

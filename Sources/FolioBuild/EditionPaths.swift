@@ -1,16 +1,20 @@
-//! Where the default edition lives, so every command finds it from any folder of a checkout.
+//! Where the default edition lives, so every command finds it from any folder.
 
 import FolioGraphics
 
 public enum EditionPaths {
-    /// The folder of the bundled 2025 edition, relative to the repository's `Assets/`.
+    /// The folder of the bundled 2025 edition, relative to the resources' `Assets/`.
     public static let defaultEditionName = "editions/cities-2025"
 
-    /// `--edition DIR` when given, otherwise `Assets/editions/cities-2025` found from the
-    /// working directory or the executable (see `ResourceLocator`).
+    /// `--edition DIR` when given, otherwise the bundled `Assets/editions/cities-2025` of the
+    /// resources (installed, checkout or `FOLIO_HOME`; see `ResourceLocator`).
     public static func edition(_ explicit: String?) -> String {
         if let explicit, !explicit.isEmpty { return explicit }
-        if let assets = ResourceLocator.find("Assets") { return assets + "/" + defaultEditionName }
-        return "Assets/" + defaultEditionName
+        return bundled(defaultEditionName)
+    }
+
+    /// A folder under the resources' `Assets/` (e.g. `editions/starter`).
+    public static func bundled(_ relative: String) -> String {
+        (ResourceLocator.find("Assets") ?? "Assets") + "/" + relative
     }
 }

@@ -15,10 +15,12 @@ public final class OutputStaging: @unchecked Sendable {
         let out = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         self.outputDirectory = out
         let parent = out.deletingLastPathComponent()
-        stagingDirectory = parent.appendingPathComponent(".\(out.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
+        stagingDirectory = parent.appendingPathComponent(StaleStaging.prefix(of: out) + "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            StaleStaging.removeAbandoned(besides: out)
             try FileManager.default.createDirectory(at: stagingDirectory, withIntermediateDirectories: true)
+            try StaleStaging.writeOwner(into: stagingDirectory)
         } catch {
             throw CommandFailure.internalError("error: cannot create the output folder \(out.path): \(Self.reason(error, near: parent))")
         }
@@ -74,7 +76,7 @@ public final class OutputStaging: @unchecked Sendable {
     public func commit() throws {
         let fm = FileManager.default
         try fm.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
-        let entries = try fm.contentsOfDirectory(atPath: stagingDirectory.path).sorted()
+        let entries = try fm.contentsOfDirectory(atPath: stagingDirectory.path).filter { $0 != StaleStaging.ownerFile }.sorted()
         for name in entries {
             let source = stagingDirectory.appendingPathComponent(name)
             let target = outputDirectory.appendingPathComponent(name)

@@ -85,35 +85,10 @@ public final class FontSet {
             .replacingOccurrences(of: ">", with: "&gt;")
     }
 
-    /// Finds the bundled font directory: `$FOLIO_FONTS`, else `Fonts/` in the current
-    /// directory or a parent of it, else next to the executable's repository checkout.
+    /// Finds the bundled font directory: `$FOLIO_FONTS`, else `Fonts/` of the resources
+    /// (`ResourceLocator`: `$FOLIO_HOME`, an installed `share/folio`, a checkout).
     public static func defaultDirectory() -> String {
         if let env = ProcessInfo.processInfo.environment["FOLIO_FONTS"], !env.isEmpty { return env }
         return ResourceLocator.find("Fonts") ?? "Fonts"
-    }
-}
-
-/// Finds the repository's data folders (`Fonts/`, `Layouts/`, `Assets/`) from the working
-/// directory or the executable's location, so `folio` works from any folder of a checkout.
-public enum ResourceLocator {
-    public static func find(_ name: String) -> String? {
-        let fm = FileManager.default
-        var starts = [fm.currentDirectoryPath]
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        starts.append(exe.deletingLastPathComponent().path)
-        for start in starts {
-            var dir = URL(fileURLWithPath: start)
-            for _ in 0..<8 {
-                let candidate = dir.appendingPathComponent(name)
-                let marker = dir.appendingPathComponent("Package.swift")
-                if fm.fileExists(atPath: candidate.path), fm.fileExists(atPath: marker.path) {
-                    return candidate.path
-                }
-                let parent = dir.deletingLastPathComponent()
-                if parent.path == dir.path { break }
-                dir = parent
-            }
-        }
-        return nil
     }
 }

@@ -11,7 +11,7 @@ public enum GraphicsError: Error, Equatable, CustomStringConvertible, Sendable {
 
     public var description: String {
         switch self {
-        case .fontDirectoryMissing(let p): return "\(p): font directory not found (set FOLIO_FONTS or run from the repository)"
+        case .fontDirectoryMissing(let p): return "\(p): font directory not found (set FOLIO_HOME to a folder holding Fonts/, or FOLIO_FONTS to the fonts themselves; `make install` puts them in PREFIX/share/folio)"
         case .fontDirectoryEmpty(let p): return "\(p): no font files (.ttf, .otf, .ttc) in the font directory"
         case .fontconfigFailed(let m): return "fontconfig: \(m)"
         case .cairo(let op, let status): return "cairo: \(op) failed: \(status)"

@@ -21,12 +21,19 @@ struct BriefRenderer {
 
     /// Files written per slug. Throws every failure at once, naming each city.
     func render(_ slugs: [String], root: String, progress: BuildProgress) throws -> [String: [OutputFile]] {
-        guard !slugs.isEmpty else { return [:] }
+        try render(slugs, root: root, progress: progress, keepPages: false).files
+    }
+
+    /// Files written per slug and, with `keepPages`, each brief's page (for `briefs/all.pdf`).
+    func render(_ slugs: [String], root: String, progress: BuildProgress,
+                keepPages: Bool) throws -> (files: [String: [OutputFile]], pages: [String: Page]) {
+        guard !slugs.isEmpty else { return ([:], [:]) }
         try FileManager.default.createDirectory(atPath: root + "/briefs", withIntermediateDirectories: true)
         let workers = try BriefWorkers(edition: edition, layoutPath: layoutPath, observationPages: observationPages, jobs: jobs)
         let (formats, dpi, total) = (formats, dpi, slugs.count)
-        let (files, errors) = workers.run(slugs, finished: { progress.advance("briefs", done: $0, total: total) }) { slug, brief in
-            try OutputWriter.writeBrief(brief.page, info: brief.info, slug: slug, formats: formats, dpi: dpi, root: root)
+        let (results, errors) = workers.run(slugs, finished: { progress.advance("briefs", done: $0, total: total) }) { slug, brief in
+            (try OutputWriter.writeBrief(brief.page, info: brief.info, slug: slug, formats: formats, dpi: dpi, root: root),
+             keepPages ? brief.page : nil)
         }
         if !errors.isEmpty {
             let sorted = errors.sorted { $0.key < $1.key }
@@ -34,6 +41,6 @@ struct BriefRenderer {
             let message = sorted.map { "\($0.value)" }.joined(separator: "\n")
             throw onlyInput ? CommandFailure.invalidInput(message) : CommandFailure.internalError("error: " + message)
         }
-        return files
+        return (results.mapValues(\.0), results.compactMapValues(\.1))
     }
 }

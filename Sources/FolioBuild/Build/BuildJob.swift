@@ -37,8 +37,16 @@ public struct BuildJob: Sendable {
 
         progress.begin("load", total: 1)
         let (edition, loadWarnings) = try CommandFailure.wrap { try EditionLoader.load(directory: options.editionDirectory) }
-        let slugs = options.targets.contains(.briefs)
-            ? options.shard.select(try BriefsJob.resolve(options.cities, in: edition)) : []
+        let selected = options.targets.contains(.briefs) ? try BriefsJob.resolve(options.cities, in: edition) : []
+        let slugs = options.shard.select(selected)
+        // briefs/all.pdf holds every selected brief; the first shard writes it.
+        let combined = AllBriefsPDF.wanted(options) ? selected : []
+        // What `folio check` checks beyond loading, before any output is staged: the same
+        // messages, after the load warnings, as the check prints them.
+        let preflight = Preflight(options, report: options.targets.contains(.report) && options.shard.includesReport,
+                                  briefs: combined.isEmpty ? slugs : combined)
+        let preflightErrors = preflight.errors(for: edition)
+        if !preflightErrors.isEmpty { throw CommandFailure.invalidInput(DiagnosticList(loadWarnings + preflightErrors).description) }
         stage("load", "\(edition.cities.count) cities, \(edition.dimensions.count) dimensions" + (loadWarnings.isEmpty ? "" : ", \(loadWarnings.count) warning(s)"))
 
         let inputs = try BuildInputs.fingerprint(options)
@@ -74,9 +82,9 @@ public struct BuildJob: Sendable {
             }
         }
 
-        if !slugs.isEmpty {
+        if !slugs.isEmpty || !combined.isEmpty {
             progress.begin("briefs", total: slugs.count)
-            if labels == nil, slugs.contains(where: { s in edition.observations.contains { $0.city == s } }) {
+            if labels == nil, (slugs + combined).contains(where: { s in edition.observations.contains { $0.city == s } }) {
                 let key = inputs.reportLayoutKey(options, epoch: epoch)
                 if let cached = cache?.labels(key) {
                     labels = cached
@@ -91,9 +99,11 @@ public struct BuildJob: Sendable {
             }
             var keys: [String: String] = [:]
             var missing: [String] = []
+            for slug in slugs + combined where keys[slug] == nil {
+                keys[slug] = inputs.briefKey(slug, edition: edition, observationPages: labels ?? [:], options: options, epoch: epoch)
+            }
             for slug in slugs {
-                let key = inputs.briefKey(slug, edition: edition, observationPages: labels ?? [:], options: options, epoch: epoch)
-                keys[slug] = key
+                let key = keys[slug]!
                 if let cache, let entry = cache.entry(key, kind: "brief") {
                     try cache.restore(entry, into: root)
                     files += entry.files
@@ -104,14 +114,31 @@ public struct BuildJob: Sendable {
             }
             let renderer = BriefRenderer(edition: edition, layoutPath: options.briefLayoutPath, observationPages: labels ?? [:],
                                          formats: options.formats, dpi: options.dpi, jobs: options.jobs)
-            let written = try CommandFailure.wrap { try renderer.render(missing, root: root, progress: progress) }
+            let (written, pages) = try CommandFailure.wrap {
+                try renderer.render(missing, root: root, progress: progress, keepPages: !combined.isEmpty)
+            }
             for slug in missing {
                 let entry = CacheEntry(files: written[slug] ?? [], warnings: [], observationPages: nil, pages: 1)
                 try cache?.store(entry, key: keys[slug]!, kind: "brief", from: root)
                 files += entry.files
                 rendered.append("brief:" + slug)
             }
-            stage("briefs", "\(missing.count) rendered, \(slugs.count - missing.count) reused from the cache")
+            if !combined.isEmpty {
+                let key = AllBriefsPDF.key(briefKeys: combined.map { keys[$0]! })
+                if let cache, let entry = cache.entry(key, kind: "all-briefs") {
+                    try cache.restore(entry, into: root)
+                    files += entry.files
+                    reused.append(AllBriefsPDF.runName)
+                } else {
+                    let entry = try AllBriefsPDF.write(combined, pages: pages, edition: edition, options: options,
+                                                       observationPages: labels ?? [:], root: root)
+                    try cache?.store(entry, key: key, kind: "all-briefs", from: root)
+                    files += entry.files
+                    rendered.append(AllBriefsPDF.runName)
+                }
+            }
+            stage("briefs", "\(missing.count) rendered, \(slugs.count - missing.count) reused from the cache"
+                  + (combined.isEmpty ? "" : ", all.pdf"))
         }
 
         let editionName = URL(fileURLWithPath: options.editionDirectory).standardizedFileURL.lastPathComponent

@@ -34,11 +34,3 @@ public struct DemoJob {
                         + ["wrote \(out)/demo.pdf and \(result.pages.count) PNG page(s) in \(out)/demo/"])
     }
 }
-
-/// Finds layout files: `Layouts/<name>` in the repository, or a path as given.
-public enum LayoutPaths {
-    public static func path(_ name: String) -> String {
-        if name.contains("/") { return name }
-        return (ResourceLocator.find("Layouts") ?? "Layouts") + "/" + name
-    }
-}

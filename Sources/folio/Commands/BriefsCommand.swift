@@ -28,7 +28,8 @@ struct BriefsCommand: AsyncParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() async throws {
-        let job = BriefsJob(editionDirectory: EditionPaths.edition(edition), layoutPath: LayoutPaths.path(layout),
+        let editionDirectory = EditionPaths.edition(edition)
+        let job = BriefsJob(editionDirectory: editionDirectory, layoutPath: LayoutPaths.path(layout, edition: editionDirectory),
                             reportLayoutPath: LayoutPaths.path("print.yaml"), structurePath: LayoutPaths.path("report.yaml"),
                             outputDirectory: out, dpi: dpi, cities: cities, jobs: jobs)
         let result = try CommandFailure.wrap { try job.run() }

@@ -40,8 +40,9 @@ struct ReportCommand: AsyncParsableCommand {
     var pdfx = false
 
     func run() async throws {
-        var job = ReportJob(editionDirectory: EditionPaths.edition(edition), layoutPath: LayoutPaths.path(layout),
-                            structurePath: LayoutPaths.path(structure), outputDirectory: out, dpi: dpi,
+        let editionDirectory = EditionPaths.edition(edition)
+        var job = ReportJob(editionDirectory: editionDirectory, layoutPath: LayoutPaths.path(layout, edition: editionDirectory),
+                            structurePath: LayoutPaths.path(structure, edition: editionDirectory), outputDirectory: out, dpi: dpi,
                             png: !noPng, strict: strict, jobs: jobs, printReady: printReady)
         job.pdfx = pdfx
         if pdfx && !printReady { throw ValidationError("--pdfx needs --print-ready") }

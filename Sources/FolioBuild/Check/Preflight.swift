@@ -1,0 +1,81 @@
+//! What a build checks before layout, beyond loading the edition: the layout and structure
+//! files, composition (data-bound text, texts the structure names) and glyph coverage.
+
+import FolioCompose
+import FolioCore
+import FolioDocument
+import FolioGraphics
+import FolioLayout
+import FolioModel
+import FolioPage
+
+/// Shared by `folio check` and `folio build`, so a passing check means the build will not
+/// reject the input: both run this after loading, and the build stops at its first error
+/// with the messages the check prints.
+public struct Preflight: Sendable {
+    public var reportLayoutPath: String
+    public var structurePath: String
+    public var briefLayoutPath: String
+    /// Check the print edition (layout, structure, its composed text).
+    public var report: Bool
+    /// The cities whose briefs are checked (their layout and composed text).
+    public var briefs: [String]
+
+    public init(reportLayoutPath: String, structurePath: String, briefLayoutPath: String, report: Bool = true, briefs: [String]) {
+        self.reportLayoutPath = reportLayoutPath; self.structurePath = structurePath; self.briefLayoutPath = briefLayoutPath
+        self.report = report; self.briefs = briefs
+    }
+
+    /// The options of a build: its layouts and targets.
+    public init(_ options: BuildOptions, report: Bool, briefs: [String]) {
+        self.init(reportLayoutPath: options.reportLayoutPath, structurePath: options.structurePath,
+                  briefLayoutPath: options.briefLayoutPath, report: report, briefs: briefs)
+    }
+
+    /// Every error found, in the order the build meets them: the report's files, its text,
+    /// the brief layout, the briefs' text, then characters no bundled font covers.
+    public func errors(for edition: Edition) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
+        var texts: [PrintedText] = []
+        func attempt(_ body: () throws -> Void) -> Bool {
+            do { try body(); return true } catch let list as DiagnosticList {
+                errors += list.errors
+            } catch let d as Diagnostic {
+                errors.append(d)
+            } catch {
+                errors.append(.error("\(error)"))
+            }
+            return false
+        }
+        if report {
+            _ = attempt {
+                let spec = try LayoutSpecLoader.load(path: reportLayoutPath)
+                let structure = try ReportStructureLoader.load(path: structurePath)
+                let document = try ReportComposer(edition: edition, structure: structure, heat: Self.heat(spec),
+                                                  creationDate: BuildEnvironment.sourceDateEpoch).compose()
+                texts += document.printedTexts
+            }
+        }
+        if !briefs.isEmpty {
+            var spec: LayoutSpec?
+            if attempt({ spec = try LayoutSpecLoader.load(path: briefLayoutPath) }), let spec {
+                let composer = BriefComposer(edition: edition, heat: Self.heat(spec), observationPages: [:],
+                                             creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"))
+                for slug in briefs {
+                    _ = attempt { texts += try composer.compose(city: slug).printedTexts }
+                }
+            }
+        }
+        guard !texts.isEmpty else { return errors }
+        do {
+            errors += GlyphCoverage(fonts: try FontSet(directory: FontSet.defaultDirectory())).diagnostics(texts)
+        } catch {
+            errors.append(.error("\(error)"))
+        }
+        return errors
+    }
+
+    static func heat(_ spec: LayoutSpec) -> HeatColors {
+        HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
+    }
+}
