@@ -8,7 +8,7 @@ APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev zlib1g
 	poppler-utils qpdf ghostscript
 FOLIO = .build/release/folio
 
-.PHONY: all deps build report demo test check clean fuzz
+.PHONY: all deps build report demo test check clean fuzz install install-files
 
 all: report
 
@@ -34,6 +34,21 @@ report: build
 
 demo: build
 	$(FOLIO) demo --out $(OUT)
+
+# Installs PREFIX/bin/folio and its resources in PREFIX/share/folio/ (fonts, layouts, the
+# default and starter editions); the binary finds them from its own path, so it runs from
+# any folder. `make install PREFIX=~/.local` needs no root. `install-files` copies an
+# already built $(FOLIO) (the tests install a debug build this way).
+PREFIX ?= /usr/local
+install: build
+	$(MAKE) install-files PREFIX="$(PREFIX)" FOLIO="$(FOLIO)"
+
+install-files:
+	install -d "$(PREFIX)/bin" "$(PREFIX)/share/folio/Assets"
+	install -m 755 "$(FOLIO)" "$(PREFIX)/bin/folio"
+	rm -rf "$(PREFIX)/share/folio/Fonts" "$(PREFIX)/share/folio/Layouts" "$(PREFIX)/share/folio/Assets/editions"
+	cp -R Fonts Layouts "$(PREFIX)/share/folio/"
+	cp -R Assets/editions "$(PREFIX)/share/folio/Assets/"
 
 test: deps
 	$(SWIFT) build --build-tests

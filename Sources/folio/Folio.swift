@@ -10,7 +10,7 @@ struct Folio: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "Typesets data-driven city reports to PDF and PNG.",
-        subcommands: [DemoCommand.self, CheckCommand.self, ScoresCommand.self, ReportCommand.self, BriefsCommand.self,
+        subcommands: [DemoCommand.self, InitCommand.self, CheckCommand.self, ScoresCommand.self, ReportCommand.self, BriefsCommand.self,
                       BuildCommand.self, WatchCommand.self, MergeManifestsCommand.self, BenchCommand.self])
 
     static func main() async {

@@ -43,7 +43,10 @@ final class BuildJobTests: XCTestCase {
         XCTAssertEqual(m.folioVersion, FolioVersion.current)
         XCTAssertEqual(m.edition.contentHash.count, 64)
         XCTAssertTrue(m.run.timings.keys.contains("load") && m.run.timings.keys.contains("report layout"), "\(m.run.timings.keys)")
-        XCTAssertEqual(Set(m.run.rendered), ["report", "brief:beijing", "brief:hangzhou"])
+        XCTAssertEqual(Set(m.run.rendered), ["report", "brief:beijing", "brief:hangzhou", "briefs:all"])
+        // briefs/all.pdf holds every brief of the build, one page each, as `folio briefs` writes it.
+        XCTAssertEqual(m.outputs.first { $0.path == "briefs/all.pdf" }?.pages, 2)
+        XCTAssertNotNil(treeA["briefs/all.pdf"])
     }
 
     /// A PDF-only build is where `--jobs` reaches furthest: sections are converted and runs

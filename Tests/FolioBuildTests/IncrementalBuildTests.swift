@@ -11,7 +11,7 @@ final class IncrementalBuildTests: XCTestCase {
         // Cities without an observation: their briefs print no report page number.
         let cities = ["beijing", "wuxi", "shenzhen"]
         let options = f.options(out: "out", cities: cities, cache: true)
-        let all = ["brief:beijing", "brief:shenzhen", "brief:wuxi", "report"]
+        let all = ["brief:beijing", "brief:shenzhen", "brief:wuxi", "briefs:all", "report"]
         try withSourceDateEpoch {
             let first = try BuildJob(options: options).run().manifest
             XCTAssertEqual(first.run.rendered, all)
@@ -27,7 +27,7 @@ final class IncrementalBuildTests: XCTestCase {
 
             try f.write("city-notes.yaml", "notes:\n  shenzhen: \"Watch the port figures next year.\"\n")
             let note = try BuildJob(options: options).run().manifest
-            XCTAssertEqual(note.run.rendered, ["brief:shenzhen"], "a city's note re-renders that brief only")
+            XCTAssertEqual(note.run.rendered, ["brief:shenzhen", "briefs:all"], "a city's note re-renders that brief (and all.pdf) only")
 
             let path = "narratives/economic-strength.md"
             try f.write(path, try f.read(path) + "\nA paragraph added by the test.\n")
@@ -52,7 +52,7 @@ final class IncrementalBuildTests: XCTestCase {
         var options = f.options(out: "out", cities: ["hangzhou"], cache: true)
         options.targets = [.briefs]
         let first = try BuildJob(options: options).run().manifest
-        XCTAssertEqual(first.run.rendered, ["brief:hangzhou"])
+        XCTAssertEqual(first.run.rendered, ["brief:hangzhou", "briefs:all"])
         XCTAssertNil(first.reportPages, "--only briefs writes no report")
         // The page labels were cached by the first build: the second lays nothing out.
         let again = try BuildJob(options: options).run().manifest

@@ -25,6 +25,8 @@ final class ShardTests: XCTestCase {
                 }
             }
             XCTAssertEqual(shardManifests.map(\.briefs), [["beijing", "shenzhen"], ["shanghai"], ["suzhou"]])
+            XCTAssertEqual(shardManifests.map { $0.outputs.first { $0.path == "briefs/all.pdf" }?.pages }, [4, nil, nil],
+                           "shard 1 writes briefs/all.pdf with every brief")
             XCTAssertEqual(combined, try BuildFixture.tree(f.root + "/whole").filter { $0.key != "manifest.json" })
 
             let merged = try BuildManifest.merge(shardManifests.reversed())

@@ -31,7 +31,7 @@ final class WatchTests: XCTestCase {
             }
         }
         XCTAssertEqual(builds, 2)
-        XCTAssertEqual(results.map(\.rendered), [["brief:beijing", "brief:shenzhen"], ["brief:shenzhen"]])
+        XCTAssertEqual(results.map(\.rendered), [["brief:beijing", "brief:shenzhen", "briefs:all"], ["brief:shenzhen", "briefs:all"]])
         XCTAssertEqual(results.last?.changed.map { ($0 as NSString).lastPathComponent }, ["city-notes.yaml"])
     }
 }

@@ -46,9 +46,12 @@ enum Fixtures {
     }
 }
 
-/// `expected.txt` of a bad-input case: `exit N`, `remove <path>` and `expect <fragment>` lines.
+/// `expected.txt` of a bad-input case: `exit N`, `remove <path>` and `expect <fragment>` lines;
+/// `after-load` marks a problem the loader accepts and `folio check`/`folio build` reject
+/// (composition, glyph coverage: tested in FolioBuildTests).
 struct ExpectedOutcome {
     var exitCode = 1
+    var afterLoad = false
     var removals: [String] = []
     var fragments: [String] = []
 
@@ -57,6 +60,7 @@ struct ExpectedOutcome {
         for line in text.split(separator: "\n") {
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("exit ") { exitCode = Int(line.dropFirst(5)) ?? -1 }
+            if line == "after-load" { afterLoad = true }
             if line.hasPrefix("remove ") { removals.append(String(line.dropFirst(7))) }
             if line.hasPrefix("expect ") { fragments.append(String(line.dropFirst(7))) }
         }

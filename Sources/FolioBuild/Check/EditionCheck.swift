@@ -15,17 +15,18 @@ public struct EditionCheck: Sendable {
     public var passed: Bool { errorCount == 0 }
 
     /// Loads and validates the edition at `path`, then, when it loaded, runs the build's
-    /// `Preflight` over the print edition and every brief with the given layouts (defaults:
-    /// the bundled ones). Never throws: problems are the result, in the build's order.
+    /// `Preflight` over the print edition and every brief (or only one of them, like
+    /// `folio build --only`) with the given layouts (defaults: the bundled ones). Never throws: problems are the result, in the build's order.
     public static func run(edition path: String,
                            reportLayoutPath: String = LayoutPaths.path("print.yaml"),
                            structurePath: String = LayoutPaths.path("report.yaml"),
-                           briefLayoutPath: String = LayoutPaths.path("brief.yaml")) -> EditionCheck {
+                           briefLayoutPath: String = LayoutPaths.path("brief.yaml"),
+                           report: Bool = true, briefs: Bool = true) -> EditionCheck {
         let loaded = EditionLoader.inspect(directory: path)
         var diagnostics = loaded.diagnostics
         if let edition = loaded.edition {
             let preflight = Preflight(reportLayoutPath: reportLayoutPath, structurePath: structurePath,
-                                      briefLayoutPath: briefLayoutPath, briefs: edition.cities.map(\.slug))
+                                      briefLayoutPath: briefLayoutPath, report: report, briefs: briefs ? edition.cities.map(\.slug) : [])
             diagnostics += preflight.errors(for: edition)
         }
         return EditionCheck(editionPath: path, diagnostics: diagnostics)

@@ -1,6 +1,7 @@
 //! What a build checks before layout, beyond loading the edition: the layout and structure
 //! files, composition (data-bound text, texts the structure names) and glyph coverage.
 
+import FolioCharts
 import FolioCompose
 import FolioCore
 import FolioDocument
@@ -32,11 +33,13 @@ public struct Preflight: Sendable {
                   briefLayoutPath: options.briefLayoutPath, report: report, briefs: briefs)
     }
 
-    /// Every error found, in the order the build meets them: the report's files, its text,
-    /// the brief layout, the briefs' text, then characters no bundled font covers.
+    /// Every error found: the report's files and composition, the brief layout and the
+    /// briefs' composition, charts whose data cannot be drawn, then characters no bundled
+    /// font covers.
     public func errors(for edition: Edition) -> [Diagnostic] {
         var errors: [Diagnostic] = []
         var texts: [PrintedText] = []
+        var figureErrors: [Diagnostic] = []
         func attempt(_ body: () throws -> Void) -> Bool {
             do { try body(); return true } catch let list as DiagnosticList {
                 errors += list.errors
@@ -54,6 +57,7 @@ public struct Preflight: Sendable {
                 let document = try ReportComposer(edition: edition, structure: structure, heat: Self.heat(spec),
                                                   creationDate: BuildEnvironment.sourceDateEpoch).compose()
                 texts += document.printedTexts
+                figureErrors += FigureData.diagnostics(document)
             }
         }
         if !briefs.isEmpty {
@@ -62,10 +66,17 @@ public struct Preflight: Sendable {
                 let composer = BriefComposer(edition: edition, heat: Self.heat(spec), observationPages: [:],
                                              creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"))
                 for slug in briefs {
-                    _ = attempt { texts += try composer.compose(city: slug).printedTexts }
+                    _ = attempt {
+                        let document = try composer.compose(city: slug)
+                        texts += document.printedTexts
+                        figureErrors += FigureData.diagnostics(document)
+                    }
                 }
             }
         }
+        // The same chart fails for every brief: say it once.
+        var seen = Set<String>()
+        errors += figureErrors.filter { seen.insert($0.description).inserted }
         guard !texts.isEmpty else { return errors }
         do {
             errors += GlyphCoverage(fonts: try FontSet(directory: FontSet.defaultDirectory())).diagnostics(texts)
