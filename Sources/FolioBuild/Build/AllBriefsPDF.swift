@@ -41,8 +41,9 @@ struct AllBriefsPDF {
         }
         try FileManager.default.createDirectory(atPath: root + "/briefs", withIntermediateDirectories: true)
         let ordered = slugs.map { pages[$0]! }
+        // Drawn as `folio briefs` draws it (one thread; the pages come from several workers' fonts).
         try CommandFailure.wrap {
-            try PDFExporter(workers: options.jobs).export(ordered, info: BriefsJob.allBriefsInfo(edition), to: root + "/" + relativePath)
+            try PDFExporter().export(ordered, info: BriefsJob.allBriefsInfo(edition), to: root + "/" + relativePath)
         }
         let file = try OutputWriter.describe(relativePath, root: root, pages: ordered.count)
         return CacheEntry(files: [file], warnings: [], observationPages: nil, pages: ordered.count)
