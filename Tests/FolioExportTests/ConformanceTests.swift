@@ -8,14 +8,14 @@ import Foundation
 import XCTest
 
 final class ConformanceTests: XCTestCase {
-    /// The report (print layout), the print-ready report, briefs (one with Chinese text),
+    /// The report in both layouts, the print-ready report, briefs (one with Chinese text),
     /// the briefs' `all.pdf` and the demo, each as the CLI writes it: zero failures against
     /// both profiles, and `qpdf --check` clean.
     func testEveryKindOfPDFPassesPDFUA1AndPDFA2a() throws {
         let out = try ExternalTools.temporaryDirectory("conformance").path
         let edition = TestResources.repositoryRoot.appendingPathComponent("Assets/editions/cities-2025").path
         let structure = TestResources.layoutPath("report.yaml")
-        for (layout, printReady) in [("print.yaml", true)] {
+        for (layout, printReady) in [("print.yaml", true), ("letter.yaml", false)] {
             _ = try ReportJob(editionDirectory: edition, layoutPath: TestResources.layoutPath(layout), structurePath: structure,
                               outputDirectory: "\(out)/\(layout)", png: false, jobs: 2, printReady: printReady).run()
         }
@@ -23,7 +23,7 @@ final class ConformanceTests: XCTestCase {
                           reportLayoutPath: TestResources.layoutPath("print.yaml"), structurePath: structure,
                           outputDirectory: "\(out)/briefs", cities: ["beijing", "changzhou"], jobs: 2, png: false).run()
         _ = try DemoJob(outputDirectory: "\(out)/demo", dpi: 24).run()
-        let files = ["print.yaml/report.pdf", "print.yaml/report-print.pdf",
+        let files = ["print.yaml/report.pdf", "print.yaml/report-print.pdf", "letter.yaml/report.pdf",
                      "briefs/briefs/beijing.pdf", "briefs/briefs/changzhou.pdf", "briefs/briefs/all.pdf", "demo/demo.pdf"]
             .map { "\(out)/\($0)" }
         let results = try PDFValidator.validate(files)
