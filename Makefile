@@ -5,10 +5,13 @@ SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev zlib1g-dev \
 	libglib2.0-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-en-us \
-	poppler-utils qpdf ghostscript
+	poppler-utils qpdf ghostscript icc-profiles-free python3-venv
 FOLIO = .build/release/folio
+# page-validation (PyPI): the PDF/UA-1 and PDF/A-2a checker the tests run on every kind of PDF.
+PDF_VALIDATOR = page-validation==0.11.0
+PDF_VALIDATOR_VENV = .build/pdfvalidate-venv
 
-.PHONY: all deps build report demo test check clean fuzz install install-files
+.PHONY: all deps build report demo test check clean fuzz install install-files random-editions
 
 all: report
 
@@ -50,9 +53,25 @@ install-files:
 	cp -R Fonts Layouts "$(PREFIX)/share/folio/"
 	cp -R Assets/editions "$(PREFIX)/share/folio/Assets/"
 
-test: deps
+test: deps $(PDF_VALIDATOR_VENV)/installed
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Installed once into a virtualenv under .build/ (the stamp names the pinned version).
+$(PDF_VALIDATOR_VENV)/installed: Makefile | deps
+	@if ! grep -qx '$(PDF_VALIDATOR)' $@ 2>/dev/null; then \
+	  echo "installing $(PDF_VALIDATOR) into $(PDF_VALIDATOR_VENV)"; \
+	  python3 -m venv $(PDF_VALIDATOR_VENV) && $(PDF_VALIDATOR_VENV)/bin/pip install -q '$(PDF_VALIDATOR)' \
+	    && echo '$(PDF_VALIDATOR)' > $@; \
+	fi
+
+# Builds many random editions (seeded; see Tests/FolioBuildTests/RandomEdition.swift) strictly,
+# beyond the three seeds of `make test`: `make random-editions SEEDS=1-200`. A failing seed is
+# printed with the folder of its edition, to be replayed or kept as a fixture.
+SEEDS ?= 1-50
+random-editions: deps
+	$(SWIFT) build --build-tests
+	FOLIO_RANDOM_SEEDS=$(SEEDS) $(SWIFT) test --skip-build --filter AnyEditionTests/testRandomEditionsBuildStrict
 
 # Builds the libFuzzer targets in Fuzz/ (ASan) and runs each for FUZZ_SECONDS seconds, one at
 # a time; crashes land in Fuzz/artifacts/. Not part of `make test`.

@@ -5,15 +5,21 @@ import FolioDocument
 import FolioModel
 import FolioPage
 
-/// Maps loaded prose to blocks. Headings are shifted by `headingOffset` so a text's `##`
-/// sections sit below the chapter title; ids are unique per text.
+/// Maps loaded prose to blocks; ids are unique per text.
+///
+/// A text's headings nest below the heading that opens it (`titleLevel`): their levels
+/// come from that nesting, so a tagged PDF never skips a level (PDF/UA-1 7.4.2), while
+/// their look stays the Markdown level's (`##` is styled `h3`, under a title styled
+/// `h1` or `chapter`; a level the theme has no style for falls back to the theme's
+/// heading of the structural level).
 struct ProseConverter {
     let file: String
     /// Not added to block lines: the loader's `ProseBlock.line` is already a file line (front
     /// matter included). Adding the body offset put layout messages lines below the text.
     let lineOffset: Int
     let idPrefix: String
-    var headingOffset = 1
+    /// The level of the heading that opens the text.
+    var titleLevel = 1
     /// Section headings inside texts are bookmarked but not listed in the contents.
     var headingsInContents = false
 
@@ -39,13 +45,17 @@ struct ProseConverter {
     func blocks(_ prose: [ProseBlock]) -> [Block] {
         var out: [Block] = []
         var headingCount = 0
+        // The Markdown levels of the headings enclosing the current one.
+        var open: [Int] = []
         for block in prose {
             let source = SourceLocation(file: file, line: block.line)
             switch block.kind {
             case .heading(let level, let content):
                 headingCount += 1
-                out.append(.heading(Heading(level: min(6, level + headingOffset), content: inlines(content),
-                                            id: "\(idPrefix)-s\(headingCount)", inOutline: true,
+                while let last = open.last, last >= level { open.removeLast() }
+                open.append(level)
+                out.append(.heading(Heading(level: min(6, titleLevel + open.count), style: "h\(min(6, level + 1))",
+                                            content: inlines(content), id: "\(idPrefix)-s\(headingCount)", inOutline: true,
                                             inContents: headingsInContents, source: source)))
             case .paragraph(let content):
                 out.append(.paragraph(Paragraph(content: inlines(content), source: source)))

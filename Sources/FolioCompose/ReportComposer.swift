@@ -182,7 +182,7 @@ public struct ReportComposer {
                                                  figures: o.keyFigures.map { .init(value: $0.value, unit: $0.unit, label: $0.label) },
                                                  spanAll: true, source: SourceLocation(file: o.file, line: 1))))
         }
-        let converter = ProseConverter(file: o.file, lineOffset: 0, idPrefix: ReportIDs.observation(o.slug), headingOffset: 1)
+        let converter = ProseConverter(file: o.file, lineOffset: 0, idPrefix: ReportIDs.observation(o.slug), titleLevel: 2)
         blocks += converter.blocks(o.body)
         return blocks
     }

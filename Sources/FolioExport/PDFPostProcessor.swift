@@ -1,4 +1,4 @@
-//! What Cairo 1.16 cannot write, added in process: language, alt text, artifacts, XMP, print boxes.
+//! What Cairo 1.16 cannot write, added in process: language, alt text, artifacts, XMP, output intent, font entries, print boxes.
 
 import FolioPage
 import Foundation
@@ -8,11 +8,14 @@ import Foundation
 /// and the same input gives the same bytes.
 ///
 /// It adds to the catalog `/Lang`, `/ViewerPreferences << /DisplayDocTitle true >>`,
-/// `/MarkInfo << /Marked true >>` and an XMP `/Metadata` stream; to structure elements
-/// `/Alt` and `/Lang` (Cairo ignores structure attributes); takes the artifact placeholders
-/// (`Private` elements) out of the structure tree and marks their content as `/Artifact`;
-/// gives link annotations a description; and sets `/MediaBox`, `/BleedBox` and `/TrimBox`
-/// of print-ready pages.
+/// `/MarkInfo << /Marked true >>`, an XMP `/Metadata` stream (`XMPMetadata`, with the
+/// PDF/A-2a and PDF/UA-1 identification when tagged) and an sRGB output intent
+/// (`SRGBProfile`); rewrites `/Info` to match the XMP; completes the font dictionaries
+/// (`FontDictionaries`); adds to structure elements `/Alt` and `/Lang` (Cairo ignores
+/// structure attributes); takes the artifact placeholders (`Private` elements) out of the
+/// structure tree and marks their content as `/Artifact`; gives link annotations a
+/// description and the print flag; and sets `/MediaBox`, `/BleedBox` and `/TrimBox` of
+/// print-ready pages.
 struct PDFPostProcessor {
     var info: DocumentInfo
     /// The elements the structure writer opened, in pre-order; nil for an untagged PDF.
@@ -38,9 +41,25 @@ struct PDFPostProcessor {
         guard var catalog = value(catalogRef) else { throw ExportError.postProcess("no document catalog") }
         catalog["Lang"] = .text(info.language)
         catalog["ViewerPreferences"] = .dict(PDFDict([("DisplayDocTitle", .bool(true))]))
+        // Metadata: the XMP packet and the information dictionary say the same.
+        let metadata = XMPMetadata(info: info, date: info.creationDate ?? Int(Date().timeIntervalSince1970),
+                                   producer: value(joined.info)?["Producer"]?.textValue ?? "cairo",
+                                   claimsConformance: elements != nil)
         catalog["Metadata"] = .ref(objects.count, 0)
         objects.append(PDFObject(value: .dict(PDFDict([("Type", .name("Metadata")), ("Subtype", .name("XML"))])),
-                                 stream: Array(xmp().utf8)))
+                                 stream: Array(metadata.packet().utf8)))
+        let infoRef = joined.info ?? .ref(objects.count, 0)
+        if joined.info == nil { objects.append(PDFObject(value: .null)) }
+        objects[infoRef.ref!]?.value = .dict(metadata.infoDictionary())
+        // What Cairo's DeviceRGB colours mean: sRGB (PDF/A-2 6.2.3).
+        catalog["OutputIntents"] = .array([.dict(PDFDict([
+            ("Type", .name("OutputIntent")), ("S", .name("GTS_PDFA1")),
+            ("OutputConditionIdentifier", .text(SRGBProfile.outputCondition)), ("Info", .text(SRGBProfile.outputCondition)),
+            ("RegistryName", .text("http://www.color.org")), ("DestOutputProfile", .ref(objects.count, 0)),
+        ]))])
+        objects.append(PDFObject(value: .dict(PDFDict([("N", .int(3)), ("Filter", .name("FlateDecode"))])),
+                                 stream: try SRGBProfile.compressed.get()))
+        try FontDictionaries.complete(&objects)
         if let elements {
             catalog["MarkInfo"] = .dict(PDFDict([("Marked", .bool(true))]))
             guard let treeRef = catalog["StructTreeRoot"], treeRef.ref != nil else {
@@ -49,9 +68,12 @@ struct PDFPostProcessor {
             try StructureFixer(elements: elements, objects: objects).fix(treeRef: treeRef) { objects[$0]?.value = $1 }
         }
         set(catalogRef, catalog)
-        // Link annotations get a description for assistive technology (PDF/UA 7.18.5).
+        // Link annotations are printed with the page (PDF/A-2 6.3.2) and get a description
+        // for assistive technology (PDF/UA 7.18.5).
         for number in objects.indices {
-            guard var dict = objects[number]?.value.dict, dict["Subtype"]?.name == "Link", dict["Contents"] == nil else { continue }
+            guard var dict = objects[number]?.value.dict, dict["Subtype"]?.name == "Link" else { continue }
+            if dict["F"] == nil { dict["F"] = .int(4) }
+            guard dict["Contents"] == nil else { objects[number]?.value = .dict(dict); continue }
             let action = dict["A"]?.dict
             if let uri = action?["URI"]?.textValue {
                 dict["Contents"] = .text("Link to " + uri)
@@ -85,7 +107,7 @@ struct PDFPostProcessor {
         }
         var trailer = PDFDict()
         trailer["Root"] = catalogRef
-        trailer["Info"] = joined.info
+        trailer["Info"] = infoRef
         return try PDFWriter(objects: objects, trailer: trailer).write()
     }
 
@@ -103,33 +125,5 @@ struct PDFPostProcessor {
         let rounded = (x * 1000).rounded() / 1000
         if rounded == rounded.rounded() { return .int(Int(rounded)) }
         return .real(String(format: "%.3f", rounded).replacingOccurrences(of: "0+$", with: "", options: .regularExpression))
-    }
-
-    /// XMP packet with title, language and dates; fixed text for fixed input.
-    func xmp() -> String {
-        func esc(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        }
-        let date = info.creationDate.map(PDFExporter.isoDate)
-        let dates = date.map { "\n   <xmp:CreateDate>\($0)</xmp:CreateDate>\n   <xmp:ModifyDate>\($0)</xmp:ModifyDate>\n   <xmp:MetadataDate>\($0)</xmp:MetadataDate>" } ?? ""
-        let creator = info.author.isEmpty ? "" : "\n   <dc:creator><rdf:Seq><rdf:li>\(esc(info.author))</rdf:li></rdf:Seq></dc:creator>"
-        return """
-        <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
-        <x:xmpmeta xmlns:x="adobe:ns:meta/">
-         <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-          <rdf:Description rdf:about=""
-            xmlns:dc="http://purl.org/dc/elements/1.1/"
-            xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-            xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
-           <dc:format>application/pdf</dc:format>
-           <dc:title><rdf:Alt><rdf:li xml:lang="x-default">\(esc(info.title))</rdf:li></rdf:Alt></dc:title>\(creator)
-           <dc:language><rdf:Bag><rdf:li>\(esc(info.language))</rdf:li></rdf:Bag></dc:language>
-           <xmp:CreatorTool>\(esc(info.creator))</xmp:CreatorTool>\(dates)
-           <pdf:Producer>Folio (cairo)</pdf:Producer>
-          </rdf:Description>
-         </rdf:RDF>
-        </x:xmpmeta>
-        <?xpacket end="w"?>
-        """
     }
 }

@@ -74,7 +74,9 @@ struct PDFWriter {
         dict.write(into: &out)
         out += Array("\nstream\n".utf8)
         out += data
-        out += Array("\nendstream\nendobj\n".utf8)
+        // CR LF before `endstream`: with a lone LF, data that ends in CR reads as ending in a
+        // CR LF marker, one byte short of its /Length, to readers that strip the longest EOL.
+        out += Array("\r\nendstream\nendobj\n".utf8)
     }
 
     private static func bigEndian(_ value: Int, _ width: Int) -> [UInt8] {
