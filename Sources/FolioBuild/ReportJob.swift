@@ -71,6 +71,7 @@ public struct ReportJob {
         layouter.conversionWorkers = jobs
         let layout = layouter.layout(document)
         lap("layout")
+        timings.append(("layout self-check (part of layout)", layout.selfCheckSeconds))
         let errors = layout.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw DiagnosticList(errors) }
         if strict, !layout.diagnostics.isEmpty {
@@ -122,7 +123,7 @@ public struct ReportJob {
         }
         try staging.commit()
         let out = (outputDirectory as NSString).standardizingPath
-        let times = timings.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: ", ")
+        let times = timings.map { "\($0.0) \(String(format: $0.1 < 0.1 ? "%.3f" : "%.2f", $0.1)) s" }.joined(separator: ", ")
         return Result(pages: output.pages.count,
                       summary: output.warnings.map(\.description)
                         + ["wrote \(out)/report.pdf (\(output.pages.count) pages)" + (png ? " and \(out)/report/page-NNN.png" : "")

@@ -6,6 +6,7 @@ extension PageItem {
         switch self {
         case .text(var line):
             line.origin = line.origin.offset(dx: dx, dy: dy)
+            if let frame = line.frame { line.frame?.rect = frame.rect.offsetBy(dx: dx, dy: dy) }
             return .text(line)
         case .shape(var shape):
             shape.path = shape.path.transformed(.translation(dx, dy))

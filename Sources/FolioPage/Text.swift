@@ -56,6 +56,9 @@ public struct TextLine: Hashable, Sendable, Codable {
     public var width: Double
     public var ascent: Double
     public var descent: Double
+    /// The fixed-size box the line must stay inside (a tile, a cell, a callout), for the
+    /// layout's self-check; nil for running text, which the page's own bounds contain.
+    public var frame: TextFrame?
     public init(origin: Point, runs: [GlyphRun], width: Double, ascent: Double, descent: Double) {
         self.origin = origin; self.runs = runs; self.width = width; self.ascent = ascent; self.descent = descent
     }
@@ -63,7 +66,29 @@ public struct TextLine: Hashable, Sendable, Codable {
     public var bounds: Rect { Rect(x: origin.x, y: origin.y - ascent, width: width, height: ascent + descent) }
     /// The plain text of the line.
     public var text: String { runs.map(\.text).joined() }
+    /// The line with its baseline start at `p` (its frame, if any, moves along).
     public func moved(to p: Point) -> TextLine {
-        var l = self; l.origin = p; return l
+        var l = self
+        if let f = frame { l.frame?.rect = f.rect.offsetBy(dx: p.x - origin.x, dy: p.y - origin.y) }
+        l.origin = p
+        return l
+    }
+    /// The line bound to the box it must stay inside.
+    public func framed(_ frame: TextFrame) -> TextLine {
+        var l = self; l.frame = frame; return l
+    }
+}
+
+/// A box that text is laid into and must not leave: its rectangle (inside any padding, in the
+/// same coordinates as the line), a name for messages and where its content came from.
+public struct TextFrame: Hashable, Sendable, Codable {
+    public var rect: Rect
+    /// What the box is, as a reader would name it ("key-figure tile 2", "table cell").
+    public var name: String
+    /// The input file and 1-based line of the box's content (line 0: the whole file).
+    public var file: String?
+    public var line: Int
+    public init(rect: Rect, name: String, file: String? = nil, line: Int = 0) {
+        self.rect = rect; self.name = name; self.file = file; self.line = line
     }
 }

@@ -169,47 +169,8 @@ struct BlockConverter {
     }
 
     func keyFigures(_ k: KeyFigures) -> [FlowItem] {
-        let width = k.spanAll ? fullWidth : columnWidth
-        let n = max(1, k.figures.count)
-        let gap = 8.0
-        let tileWidth = (width - gap * Double(n - 1)) / Double(n)
-        let display = styles.family("display")
-        let accent = theme.color("accent")
-        let muted = theme.color("muted", default: Color(hex: "#5f6368")!)
-        var items: [PageItem] = []
-        var height = 0.0
-        var titleHeight = 0.0
-        if !k.title.isEmpty {
-            let line = context.figureContext.line(k.title.uppercased(), style: TextStyle(family: display, size: 7.5, weight: .semibold, color: muted, letterSpacing: 0.6))
-            items.append(.text(line.moved(to: Point(x: 0, y: 8))))
-            titleHeight = 16
-        }
-        for (i, f) in k.figures.enumerated() {
-            let x = Double(i) * (tileWidth + gap)
-            let valueStyle = TextStyle(family: display, size: 20, weight: .bold, color: accent, features: ["tnum"])
-            let unitStyle = TextStyle(family: display, size: 8.5, weight: .semibold, color: accent)
-            let value = context.figureContext.line(f.value, style: valueStyle)
-            var y = titleHeight + 4 + 20
-            items.append(.text(value.moved(to: Point(x: x + 8, y: y))))
-            let unitLines = context.lineBoxes([TextSpan(f.unit, style: unitStyle)], width: tileWidth - 16, leading: 10.5, alignment: .left, source: k.source)
-            y += 4
-            for b in unitLines { items += b.items.translated(dx: x + 8, dy: y); y += b.height }
-            let labelStyle = TextStyle(family: display, size: 8, color: muted)
-            let labelLines = context.lineBoxes([TextSpan(f.label, style: labelStyle)], width: tileWidth - 16, leading: 10, alignment: .left, source: k.source)
-            for b in labelLines { items += b.items.translated(dx: x + 8, dy: y); y += b.height }
-            height = max(height, y + 6)
-        }
-        var tiles: [PageItem] = []
-        for i in 0..<k.figures.count {
-            let x = Double(i) * (tileWidth + gap)
-            tiles.append(.shape(Shape(path: .rect(Rect(x: x, y: titleHeight, width: tileWidth, height: height - titleHeight)),
-                                      fill: theme.color("callout", default: Color(hex: "#f3f1ec")!))))
-            tiles.append(.shape(Shape(path: .rect(Rect(x: x, y: titleHeight, width: tileWidth, height: 2)), fill: accent)))
-        }
-        let alt = (k.title.isEmpty ? "Key figures: " : k.title + ": ")
-            + k.figures.map { [$0.value, $0.unit, $0.label].filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: "; ")
-        let figure = (tiles + items).tagged(StructureTag(.figure, altText: alt, bbox: Rect(x: 0, y: 0, width: width, height: height)))
-        return [.space(10), .box(FlowBox(height: height, items: figure, spanAll: k.spanAll, source: k.source)), .space(12)]
+        let tiles = KeyFigureTiles(context: context, width: k.spanAll ? fullWidth : columnWidth)
+        return [.space(10), .box(tiles.layout(k)), .space(12)]
     }
 
     func figure(_ f: Figure) -> [FlowItem] {

@@ -14,6 +14,8 @@ public struct LayoutResult: Sendable {
     /// 0-based page index of every heading and named destination, by id.
     public var headingPageIndex: [String: Int]
     public var passes: Int
+    /// Time the geometric self-check took (seconds), to keep its cost in view.
+    public var selfCheckSeconds: Double = 0
 }
 
 /// Lays out documents with one shaper; create one per worker thread.
@@ -69,8 +71,12 @@ public final class DocumentLayouter {
                 if hasContents && headingLabels != previousLabels && pass > 1 {
                     diagnostics.append(.warning("contents page numbers did not settle after \(pass) passes"))
                 }
+                let checkStart = ContinuousClock.now
+                diagnostics += LayoutSelfCheck().check(pages)
+                let checkTime = ContinuousClock.now - checkStart
                 return LayoutResult(pages: pages, diagnostics: diagnostics, headingPages: headingLabels,
-                                    headingPageIndex: headingIndex, passes: pass)
+                                    headingPageIndex: headingIndex, passes: pass,
+                                    selfCheckSeconds: Double(checkTime.components.seconds) + Double(checkTime.components.attoseconds) / 1e18)
             }
             previousLabels = headingLabels
             previousHeadings = context.headings

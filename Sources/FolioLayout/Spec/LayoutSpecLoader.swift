@@ -15,12 +15,39 @@ public enum LayoutSpecLoader {
 
     public static func parse(_ text: String, path: String) throws -> LayoutSpec {
         do {
-            return try YAMLDecoder().decode(LayoutSpec.self, from: text)
+            let spec = try YAMLDecoder().decode(LayoutSpec.self, from: text)
+            try validate(spec.theme, text: text, path: path)
+            return spec
         } catch let error as DecodingError {
             throw Diagnostic.error(describe(error), at: SourceLocation(file: path, line: line(of: error, in: text)))
         } catch let error as YamlError {
             throw Diagnostic.error("YAML syntax: \(error)", at: SourceLocation(file: path))
         }
+    }
+
+    /// Checks values the decoder cannot: a style's `minSize` must be positive and no larger
+    /// than the style's own size.
+    static func validate(_ theme: Theme, text: String, path: String) throws {
+        var problems: [Diagnostic] = []
+        for (group, styles) in [("paragraphs", theme.paragraphs), ("headings", theme.headings)] {
+            for (name, style) in styles.sorted(by: { $0.key < $1.key }) {
+                guard let minSize = style.minSize else { continue }
+                let size = style.size ?? (name == "key-figure" ? 20 : 10)
+                guard minSize <= 0 || minSize > size else { continue }
+                problems.append(.error("theme.\(group).\(name).minSize: \(minSize) must be more than 0 and at most the style's size (\(size))",
+                                       at: SourceLocation(file: path, line: styleLine(name, key: "minSize", in: text))))
+            }
+        }
+        if problems.count == 1 { throw problems[0] }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+    }
+
+    /// The line of `key` in the style `name` (a flow mapping on one line or a block below it).
+    private static func styleLine(_ name: String, key: String, in text: String) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let start = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix(name + ":") }) else { return 0 }
+        for i in start..<min(lines.count, start + 20) where lines[i].contains(key + ":") { return i + 1 }
+        return start + 1
     }
 
     private static func describe(_ error: DecodingError) -> String {

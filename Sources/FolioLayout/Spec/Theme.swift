@@ -55,6 +55,9 @@ public struct ParagraphStyleSpec: Sendable, Codable {
     public var hyphenate: Bool?
     public var letterSpacing: Double?
     public var uppercase: Bool?
+    /// The smallest size text of this style may shrink to so that it fits a fixed-size box
+    /// (key-figure tiles); nil: the style's own size (no shrinking) unless the box has a default.
+    public var minSize: Double?
     public init() {}
 }
 

@@ -54,38 +54,107 @@ struct StyleResolver {
             }
         }
         func walk(_ items: [Inline], _ style: TextStyle, _ link: LinkTarget?) {
-            for item in items {
-                switch item {
-                case .text(let s): add(s, style, link, hyph: hyphenate && link == nil)
-                case .emphasis(let c): walk(c, style.with { $0.italic.toggle() }, link)
-                case .strong(let c): walk(c, style.with { $0.weight = .bold }, link)
-                case .code(let s):
-                    add(s, style.with { $0.family = family("display"); $0.size *= 0.9 }, link, hyph: false)
-                case .link(let c, let target):
-                    walk(c, style.with { $0.color = theme.color("link", default: theme.color("accent")) }, target)
-                case .footnoteMark(let n, let dest):
-                    add(String(n), superscript(style).with { $0.color = theme.color("link", default: theme.color("accent")) },
-                        .destination(dest), hyph: false, role: .reference)
-                case .superscript(let c): walk(c, superscript(style), link)
-                case .styled(let name, let c):
-                    let spec = theme.paragraphs[name]
-                    walk(c, style.with { s in
-                        if let spec {
-                            if let col = spec.color { s.color = theme.color(col) }
-                            if let w = spec.weight { s.weight = FontWeight(name: w) }
-                            if let f = spec.font { s.family = family(f) }
-                            if let size = spec.size { s.size = size }
-                            if let it = spec.italic { s.italic = it }
-                        }
-                        if name == "tabular" { s.features = ["tnum"] }
-                    }, link)
-                case .lineBreak: add("\u{2028}", style, link, hyph: false)
-                case .pageReference(let id): add(pageLabels[id] ?? "?", style, link ?? .destination(id), hyph: false)
+            guard Self.hasAdjacentMarks(items) else {
+                for item in items { one(item, style, link) }
+                return
+            }
+            for piece in Self.groupingCitations(items) {
+                switch piece {
+                case .inline(let item): one(item, style, link)
+                case .separator(let text):
+                    // Between adjacent marks: superscript text in the marks' colour, outside their links.
+                    add(text, superscript(style).with { $0.color = theme.color("link", default: theme.color("accent")) }, link, hyph: false)
                 }
+            }
+        }
+        func one(_ item: Inline, _ style: TextStyle, _ link: LinkTarget?) {
+            switch item {
+            case .text(let s): add(s, style, link, hyph: hyphenate && link == nil)
+            case .emphasis(let c): walk(c, style.with { $0.italic.toggle() }, link)
+            case .strong(let c): walk(c, style.with { $0.weight = .bold }, link)
+            case .code(let s):
+                add(s, style.with { $0.family = family("display"); $0.size *= 0.9 }, link, hyph: false)
+            case .link(let c, let target):
+                walk(c, style.with { $0.color = theme.color("link", default: theme.color("accent")) }, target)
+            case .footnoteMark(let n, let dest):
+                add(String(n), superscript(style).with { $0.color = theme.color("link", default: theme.color("accent")) },
+                    .destination(dest), hyph: false, role: .reference)
+            case .superscript(let c): walk(c, superscript(style), link)
+            case .styled(let name, let c):
+                let spec = theme.paragraphs[name]
+                walk(c, style.with { s in
+                    if let spec {
+                        if let col = spec.color { s.color = theme.color(col) }
+                        if let w = spec.weight { s.weight = FontWeight(name: w) }
+                        if let f = spec.font { s.family = family(f) }
+                        if let size = spec.size { s.size = size }
+                        if let it = spec.italic { s.italic = it }
+                    }
+                    if name == "tabular" { s.features = ["tnum"] }
+                }, link)
+            case .lineBreak: add("\u{2028}", style, link, hyph: false)
+            case .pageReference(let id): add(pageLabels[id] ?? "?", style, link ?? .destination(id), hyph: false)
             }
         }
         walk(inlines, base, nil)
         return out
+    }
+
+    /// Adjacent footnote marks as a citation list: `[^3][^4]` prints "3,4" and a run of three
+    /// or more consecutive numbers "3–5" (first and last shown, each its own link); the
+    /// separators are superscript text between the marks.
+    static func groupingCitations(_ items: [Inline]) -> [CitationPiece] {
+        var out: [CitationPiece] = []
+        out.reserveCapacity(items.count)
+        var i = 0
+        while i < items.count {
+            guard case .footnoteMark = items[i] else { out.append(.inline(items[i])); i += 1; continue }
+            // The marks that follow, with nothing but empty text between them.
+            var marks: [(Int, String)] = []
+            var j = i
+            while j < items.count {
+                if case .footnoteMark(let n, let dest) = items[j] { marks.append((n, dest)); j += 1; continue }
+                if case .text(let t) = items[j], t.isEmpty, j + 1 < items.count, case .footnoteMark = items[j + 1] { j += 1; continue }
+                break
+            }
+            var k = 0
+            while k < marks.count {
+                var end = k
+                while end + 1 < marks.count, marks[end + 1].0 == marks[end].0 + 1 { end += 1 }
+                if k > 0 { out.append(.separator(",")) }
+                out.append(.inline(.footnoteMark(marks[k].0, destination: marks[k].1)))
+                if end - k >= 2 {
+                    out.append(.separator("\u{2013}"))
+                    out.append(.inline(.footnoteMark(marks[end].0, destination: marks[end].1)))
+                    k = end + 1
+                } else {
+                    k += 1
+                }
+            }
+            i = j
+        }
+        return out
+    }
+
+    /// True when two footnote marks follow each other (perhaps with empty text between).
+    static func hasAdjacentMarks(_ items: [Inline]) -> Bool {
+        var previousWasMark = false
+        for item in items {
+            switch item {
+            case .footnoteMark:
+                if previousWasMark { return true }
+                previousWasMark = true
+            case .text(let t) where t.isEmpty: continue
+            default: previousWasMark = false
+            }
+        }
+        return false
+    }
+
+    /// Inline content with the separators of citation lists put in.
+    enum CitationPiece: Equatable {
+        case inline(Inline)
+        case separator(String)
     }
 
     private func superscript(_ style: TextStyle) -> TextStyle {
