@@ -146,7 +146,7 @@ public struct ReportComposer {
             .init(value: stats.map { String(format: "%.0f", $0.mean) } ?? "–", unit: "points", label: "Mean score of \(edition.cities.count) cities"),
             .init(value: stats.map { String(format: "%.1f", $0.standardDeviation) } ?? "–", unit: "points", label: "Standard deviation (spread)"),
             lowest.tile(label: lowestLabel.0, sharedLabel: lowestLabel.1),
-        ], spanAll: true)))
+        ], spanAll: true, source: SourceLocation(file: narrative.file, line: 1))))
         // Ties too many to name in a tile are listed under the tiles.
         let notes = [leaders.note("the lead"), lowest.note("the lowest score")].compactMap { $0 }
         if !notes.isEmpty {

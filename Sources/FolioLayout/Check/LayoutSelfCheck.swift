@@ -12,9 +12,11 @@ import FolioPage
 /// and 0.2 below);
 /// like `text-collisions`, an overlap counts when it is more than 1.5 pt across and more than
 /// a third of the lower line's height, so neighbours on a line and tightly led lines pass.
-struct LayoutSelfCheck {
+public struct LayoutSelfCheck {
+    public init() {}
+
     /// Shaped advances are fractional: text may pass an edge by this much (points).
-    static let tolerance = 0.25
+    public static let tolerance = 0.25
     /// Overlaps reported per page before the rest are summarised in one message.
     static let reportedOverlapsPerPage = 4
 
@@ -29,13 +31,15 @@ struct LayoutSelfCheck {
         var turned: [Point]?
     }
 
-    func check(_ pages: [Page]) -> [Diagnostic] {
+    /// Findings for every page, in page order.
+    public func check(_ pages: [Page]) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for (i, page) in pages.enumerated() { out += check(page, index: i, of: pages.count) }
         return out
     }
 
-    func check(_ page: Page, index: Int, of count: Int) -> [Diagnostic] {
+    /// Findings for one page (`index` of `count`, for the message).
+    public func check(_ page: Page, index: Int, of count: Int) -> [Diagnostic] {
         let lines = Self.placedLines(page.items)
         guard !lines.isEmpty else { return [] }
         let where_ = "page \(page.label.isEmpty ? String(index + 1) : page.label) (\(index + 1) of \(count))"
