@@ -4,7 +4,7 @@
 SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev zlib1g-dev \
-	libglib2.0-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-en-us \
+	libglib2.0-dev libjpeg62-turbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-en-us \
 	poppler-utils qpdf ghostscript icc-profiles-free python3-venv
 FOLIO = .build/release/folio
 # page-validation (PyPI): the PDF/UA-1 and PDF/A-2a checker the tests run on every kind of PDF.

@@ -24,11 +24,13 @@ let package = Package(
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-us"])]),
         .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libjpeg behind a small C shim: its errors jump back instead of exiting the process.
+        .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
 
         // The pipeline, one module per stage.
         .target(name: "FolioCore"),
         .target(name: "FolioPage"),
-        .target(name: "FolioGraphics", dependencies: ["CCairo", "CPango", "CFontconfig", "CHyphen", "FolioPage"]),
+        .target(name: "FolioGraphics", dependencies: ["CCairo", "CPango", "CFontconfig", "CHyphen", "CJPEG", "FolioPage"]),
         .target(name: "FolioExport", dependencies: ["CCairo", "CZlib", "FolioCore", "FolioGraphics", "FolioPage"]),
         .target(name: "FolioMarkdown", dependencies: ["CCmark"]),
         .target(name: "FolioModel", dependencies: ["FolioCore"]),

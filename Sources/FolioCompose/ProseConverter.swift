@@ -33,7 +33,9 @@ struct ProseConverter {
             case .strikethrough(let c): out += inlines(c)
             case .code(let s): out.append(.code(s))
             case .link(let url, let c): out.append(.link(inlines(c), .url(url)))
-            case .image(_, let alt): out.append(.text(alt))
+            // An image inside running text prints as its alt text; one alone in its
+            // paragraph is a figure (see `blocks`).
+            case .image(let image): out.append(.text(image.alt))
             case .softBreak: out.append(.text(" "))
             case .lineBreak: out.append(.lineBreak)
             case .reference(let n): out.append(.footnoteMark(n, destination: ReportIDs.reference(n)))
@@ -58,7 +60,11 @@ struct ProseConverter {
                                             content: inlines(content), id: "\(idPrefix)-s\(headingCount)", inOutline: true,
                                             inContents: headingsInContents, source: source)))
             case .paragraph(let content):
-                out.append(.paragraph(Paragraph(content: inlines(content), source: source)))
+                if let image = Self.soleImage(content) {
+                    out.append(.figure(Self.figure(image, source: source)))
+                } else {
+                    out.append(.paragraph(Paragraph(content: inlines(content), source: source)))
+                }
             case .bulletList(let items):
                 out.append(.list(ListBlock(ordered: false, items: items.map { blocks($0) }, source: source)))
             case .orderedList(let start, let items):
@@ -80,6 +86,30 @@ struct ProseConverter {
             }
         }
         return out
+    }
+}
+
+extension ProseConverter {
+    /// The image of a paragraph that holds nothing else (spaces and line ends aside).
+    static func soleImage(_ content: [ProseInline]) -> ProseImage? {
+        var found: ProseImage?
+        for item in content {
+            switch item {
+            case .image(let image) where found == nil: found = image
+            case .softBreak, .lineBreak: continue
+            case .text(let t) where t.allSatisfy(\.isWhitespace): continue
+            default: return nil
+            }
+        }
+        return found
+    }
+
+    /// An image as a figure: its alt text is both the caption and the figure's /Alt.
+    static func figure(_ image: ProseImage, source: SourceLocation) -> Figure {
+        let bytes: ImageItem.Source = image.format == .png ? .png(image.bytes) : .jpeg(image.bytes)
+        let content = ImageFigure(source: bytes, pixelWidth: image.pixelWidth, pixelHeight: image.pixelHeight,
+                                  widthFraction: image.widthFraction ?? 1, altText: image.alt)
+        return Figure(content: content, caption: image.alt.isEmpty ? nil : [.text(image.alt)], source: source)
     }
 }
 

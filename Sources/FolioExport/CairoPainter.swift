@@ -106,17 +106,19 @@ final class CairoPainter {
     }
 
     private func drawImage(_ image: ImageItem) {
+        let decoded: CairoSurface?
         switch image.source {
-        case .png(let bytes):
-            guard let surface = try? CairoSurface.png(bytes: bytes), surface.imageWidth > 0, surface.imageHeight > 0 else { return }
-            cairo_save(cr)
-            cairo_translate(cr, image.frame.minX, image.frame.minY)
-            cairo_scale(cr, image.frame.width / Double(surface.imageWidth), image.frame.height / Double(surface.imageHeight))
-            cairo_set_source_surface(cr, surface.pointer, 0, 0)
-            cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
-            cairo_paint(cr)
-            cairo_restore(cr)
+        case .png(let bytes): decoded = try? CairoSurface.png(bytes: bytes)
+        case .jpeg(let bytes): decoded = try? CairoSurface.jpeg(bytes: bytes)
         }
+        guard let surface = decoded, surface.imageWidth > 0, surface.imageHeight > 0 else { return }
+        cairo_save(cr)
+        cairo_translate(cr, image.frame.minX, image.frame.minY)
+        cairo_scale(cr, image.frame.width / Double(surface.imageWidth), image.frame.height / Double(surface.imageHeight))
+        cairo_set_source_surface(cr, surface.pointer, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
+        cairo_paint(cr)
+        cairo_restore(cr)
     }
 
     private func drawLink(_ rect: Rect, _ target: LinkTarget) {

@@ -1,6 +1,8 @@
 //! Owner of a cairo_surface_t: PDF, SVG or in-memory image surfaces.
 
 import CCairo
+import CJPEG
+import Glibc
 
 /// A Cairo drawing surface. The only code that destroys surfaces.
 public final class CairoSurface {
@@ -66,6 +68,30 @@ public final class CairoSurface {
             return CAIRO_STATUS_SUCCESS
         }, box.toOpaque())!
         return try CairoSurface(owning: surface, operation: "decode PNG")
+    }
+
+    /// Decodes JPEG bytes into an image surface, and attaches the original bytes so that PDF
+    /// (and SVG) output embeds them unchanged instead of re-encoding the pixels.
+    public static func jpeg(bytes: [UInt8]) throws -> CairoSurface {
+        var width: Int32 = 0, height: Int32 = 0
+        guard folio_jpeg_size(bytes, bytes.count, &width, &height) == 0, width > 0, height > 0 else {
+            throw GraphicsError.cairo(operation: "decode JPEG", status: "not a readable JPEG image")
+        }
+        let surface = try image(width: Int(width), height: Int(height))
+        cairo_surface_flush(surface.pointer)
+        let stride = cairo_image_surface_get_stride(surface.pointer)
+        guard let data = cairo_image_surface_get_data(surface.pointer),
+              folio_jpeg_decode(bytes, bytes.count, data, stride, width, height) == 0 else {
+            throw GraphicsError.cairo(operation: "decode JPEG", status: "damaged JPEG data")
+        }
+        cairo_surface_mark_dirty(surface.pointer)
+        // Cairo keeps the bytes until it no longer needs them and then calls `free`.
+        guard let copy = malloc(bytes.count) else { return surface }
+        bytes.withUnsafeBytes { copy.copyMemory(from: $0.baseAddress!, byteCount: bytes.count) }
+        let status = cairo_surface_set_mime_data(surface.pointer, CAIRO_MIME_TYPE_JPEG, copy.assumingMemoryBound(to: UInt8.self),
+                                                 UInt(bytes.count), { free($0) }, copy)
+        if status != CAIRO_STATUS_SUCCESS { free(copy) }
+        return surface
     }
 
     public var imageWidth: Int { Int(cairo_image_surface_get_width(pointer)) }

@@ -9,8 +9,9 @@ public indirect enum MarkdownInline: Hashable, Sendable {
     case strikethrough([MarkdownInline])
     case code(String)
     case link(url: String, content: [MarkdownInline])
-    /// An image reference; the loader decides whether the path is allowed.
-    case image(source: String, alt: String, line: Int)
+    /// An image reference; the loader decides whether the path is allowed. `title` is the
+    /// quoted text after the path (`![alt](map.png "width=60%")`), empty when there is none.
+    case image(source: String, alt: String, title: String, line: Int)
     case softBreak
     case lineBreak
     /// Raw inline HTML, kept verbatim and printed as text.
@@ -27,7 +28,7 @@ extension MarkdownInline {
         switch self {
         case .text(let s), .code(let s), .html(let s): return s
         case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, let c): return c.plainText
-        case .image(_, let alt, _): return alt
+        case .image(_, let alt, _, _): return alt
         case .softBreak: return " "
         case .lineBreak: return "\n"
         case .reference(let n): return "[^\(n)]"

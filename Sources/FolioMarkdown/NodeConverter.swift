@@ -112,7 +112,8 @@ struct NodeConverter {
             return [.inline(.link(url: url(node), content: nested(node)))]
         case CMARK_NODE_IMAGE:
             let line = currentLine
-            return [.inline(.image(source: url(node), alt: nested(node).plainText, line: line))]
+            let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
+            return [.inline(.image(source: url(node), alt: nested(node).plainText, title: title, line: line))]
         default:
             if typeName(node) == "strikethrough" { return [.inline(.strikethrough(nested(node)))] }
             let text = literal(node)

@@ -9,8 +9,8 @@ public indirect enum ProseInline: Hashable, Sendable, Codable {
     case strikethrough([ProseInline])
     case code(String)
     case link(url: String, content: [ProseInline])
-    /// An image inside the edition folder (checked by the loader); `source` is edition-relative.
-    case image(source: String, alt: String)
+    /// An image inside the edition folder, checked and read by the loader.
+    case image(ProseImage)
     case softBreak
     case lineBreak
     /// A citation of `Reference.id`, printed as a superscript number.
@@ -21,7 +21,7 @@ public indirect enum ProseInline: Hashable, Sendable, Codable {
         switch self {
         case .text(let s), .code(let s): return s
         case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, let c): return c.plainText
-        case .image(_, let alt): return alt
+        case .image(let image): return image.alt
         case .softBreak: return " "
         case .lineBreak: return "\n"
         case .reference: return ""
@@ -32,6 +32,26 @@ public indirect enum ProseInline: Hashable, Sendable, Codable {
 extension Array where Element == ProseInline {
     /// The concatenated visible text.
     public var plainText: String { map(\.plainText).joined() }
+}
+
+/// An image file of the edition, read at load time so that later stages never touch files.
+public struct ProseImage: Hashable, Sendable, Codable {
+    public enum Format: String, Hashable, Sendable, Codable { case png, jpeg }
+    /// Edition-relative path, for messages.
+    public var source: String
+    /// The Markdown alt text: the figure's caption and its alternative text.
+    public var alt: String
+    public var format: Format
+    public var bytes: [UInt8]
+    public var pixelWidth: Int
+    public var pixelHeight: Int
+    /// Share of the column width asked for in the title (`"width=60%"`); nil: full width.
+    public var widthFraction: Double?
+    public init(source: String, alt: String, format: Format, bytes: [UInt8], pixelWidth: Int, pixelHeight: Int,
+                widthFraction: Double? = nil) {
+        self.source = source; self.alt = alt; self.format = format; self.bytes = bytes
+        self.pixelWidth = pixelWidth; self.pixelHeight = pixelHeight; self.widthFraction = widthFraction
+    }
 }
 
 /// Column alignment of a table in text.

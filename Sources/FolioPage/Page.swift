@@ -13,6 +13,8 @@ public struct ImageItem: Hashable, Sendable, Codable {
     public enum Source: Hashable, Sendable, Codable {
         /// PNG bytes, decoded by the exporter.
         case png([UInt8])
+        /// JPEG bytes: embedded unchanged in PDF, decoded for raster output.
+        case jpeg([UInt8])
     }
     public var frame: Rect
     public var source: Source

@@ -54,7 +54,12 @@ import FolioModel
         #expect(rows.map { $0.map(\.plainText) } == [["Xi'an", "6"]])
         #expect(alignments == [.left, .right])
         guard case .paragraph(let image) = narrative.body[3].kind else { Issue.record("expected a paragraph"); return }
-        #expect(image == [.image(source: "figures/bars.png", alt: "Chart")])
+        guard case .image(let picture)? = image.first, image.count == 1 else { Issue.record("expected an image"); return }
+        #expect(picture.source == "figures/bars.png")
+        #expect(picture.alt == "Chart")
+        #expect(picture.format == .png)
+        #expect(picture.pixelWidth > 0 && picture.pixelHeight > 0)
+        #expect(picture.bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
     }
 
     @Test func observationFrontMatterAndMultiCityScores() throws {

@@ -1,34 +1,101 @@
-//! Checks an image file before it is used: only well-formed PNG files are accepted.
+//! Checks an image file before it is used: only well-formed PNG and JPEG files are accepted.
 
 import Foundation
+import FolioModel
 
-/// Decides whether a file may be used as an image. Folio accepts PNG only: SVG can pull in
-/// external files and entities, so it is refused rather than sanitised, and other formats
+/// A checked image file: its format, bytes and size in pixels.
+struct ImageFile {
+    var format: ProseImage.Format
+    var bytes: [UInt8]
+    var width: Int
+    var height: Int
+}
+
+/// Why an image file is refused (one line, lower case).
+struct ImageProblem: Error {
+    var message: String
+}
+
+/// Decides whether a file may be used as an image. Folio accepts PNG and JPEG: SVG can pull
+/// in external files and entities, so it is refused rather than sanitised, and other formats
 /// are not drawn by the exporters. The check reads the PNG chunk structure (signature,
-/// `IHDR` fields, every chunk's length and CRC, at least one `IDAT`, a final `IEND`), so a
+/// `IHDR` fields, every chunk's length and CRC, at least one `IDAT`, a final `IEND`) or the
+/// JPEG markers up to the frame header (size, 1 or 3 components) and the end marker, so a
 /// truncated or damaged file is an error with the Markdown line, not a broken page. The
 /// compressed pixel data itself is decoded only when the page is drawn.
 enum ImageFileCheck {
     static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+    static let jpegSignature: [UInt8] = [0xFF, 0xD8, 0xFF]
 
-    /// nil when the file is a usable PNG, else what is wrong (one line, lower case).
+    /// nil when the file is a usable image, else what is wrong.
     static func problem(at link: URL) -> String? {
+        if case .failure(let p) = read(at: link) { return p.message }
+        return nil
+    }
+
+    /// The checked file, or what is wrong with it.
+    static func read(at link: URL) -> Result<ImageFile, ImageProblem> {
         let fm = FileManager.default
         let url = link.resolvingSymlinksInPath()
-        guard let attributes = try? fm.attributesOfItem(atPath: url.path) else { return "cannot read the file" }
+        func fail(_ m: String) -> Result<ImageFile, ImageProblem> { .failure(ImageProblem(message: m)) }
+        guard let attributes = try? fm.attributesOfItem(atPath: url.path) else { return fail("cannot read the file") }
         if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-            return type == .typeDirectory ? "is a folder, not an image file" : "is not a regular file"
+            return fail(type == .typeDirectory ? "is a folder, not an image file" : "is not a regular file")
         }
         let size = attributes[.size] as? Int ?? 0
         if size > LoadLimits.maxImageBytes {
-            return "file is \(size) bytes; the limit is \(LoadLimits.maxImageBytes) bytes (5 MB)"
+            return fail("file is \(size) bytes; the limit is \(LoadLimits.maxImageBytes) bytes (5 MB)")
         }
-        guard let data = fm.contents(atPath: url.path) else { return "cannot read the file (permission denied or I/O error)" }
+        guard let data = fm.contents(atPath: url.path) else { return fail("cannot read the file (permission denied or I/O error)") }
         let bytes = [UInt8](data)
-        if !bytes.starts(with: pngSignature) {
-            return "\(format(of: bytes, name: link.lastPathComponent)); only PNG images are supported"
+        let name = link.lastPathComponent.lowercased()
+        if bytes.starts(with: pngSignature) {
+            if let p = pngProblem(bytes) { return fail(p) }
+            func u32(_ i: Int) -> Int { Int(bytes[i]) << 24 | Int(bytes[i + 1]) << 16 | Int(bytes[i + 2]) << 8 | Int(bytes[i + 3]) }
+            return .success(ImageFile(format: .png, bytes: bytes, width: u32(16), height: u32(20)))
         }
-        return pngProblem(bytes)
+        if bytes.starts(with: jpegSignature) {
+            if name.hasSuffix(".png") { return fail("is a JPEG file named .png; rename it to .jpg") }
+            switch jpegSize(bytes) {
+            case .success(let (w, h)): return .success(ImageFile(format: .jpeg, bytes: bytes, width: w, height: h))
+            case .failure(let p): return .failure(p)
+            }
+        }
+        return fail("\(format(of: bytes, name: link.lastPathComponent)); only PNG and JPEG images are supported")
+    }
+
+    /// Width and height from a JPEG's frame header, after checking the markers before it.
+    static func jpegSize(_ bytes: [UInt8]) -> Result<(Int, Int), ImageProblem> {
+        func fail(_ m: String) -> Result<(Int, Int), ImageProblem> { .failure(ImageProblem(message: "corrupt JPEG: " + m)) }
+        guard bytes.count >= 4, bytes[bytes.count - 2] == 0xFF, bytes[bytes.count - 1] == 0xD9 else {
+            return fail("no end marker; the file is truncated")
+        }
+        var offset = 2
+        while offset + 4 <= bytes.count {
+            guard bytes[offset] == 0xFF else { return fail("expected a marker at byte \(offset)") }
+            let marker = bytes[offset + 1]
+            if marker == 0xFF { offset += 1; continue }
+            let length = Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
+            guard length >= 2, offset + 2 + length <= bytes.count else { return fail("segment at byte \(offset) runs past the end of the file") }
+            // Start-of-frame markers (baseline, progressive…), not DHT, JPG or DAC.
+            if (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker) {
+                guard length >= 8 else { return fail("frame header too short") }
+                let height = Int(bytes[offset + 5]) << 8 | Int(bytes[offset + 6])
+                let width = Int(bytes[offset + 7]) << 8 | Int(bytes[offset + 8])
+                let components = Int(bytes[offset + 9])
+                guard width > 0, height > 0 else { return fail("width or height is zero") }
+                guard width <= LoadLimits.maxImagePixels, height <= LoadLimits.maxImagePixels else {
+                    return .failure(ImageProblem(message: "image is \(width)×\(height) pixels; the limit is \(LoadLimits.maxImagePixels) per side"))
+                }
+                guard components == 1 || components == 3 else {
+                    return .failure(ImageProblem(message: "JPEG with \(components) colour components (CMYK?); save it as RGB or greyscale"))
+                }
+                return .success((width, height))
+            }
+            if marker == 0xDA { break }
+            offset += 2 + length
+        }
+        return fail("no frame header before the image data")
     }
 
     /// A name for a file that is not PNG, so the message says what was found.

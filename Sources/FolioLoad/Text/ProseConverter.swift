@@ -106,9 +106,18 @@ struct ProseConverter {
                 }
                 return .text("{{\(expression)}}")
             }
-        case .image(let source, let alt, let at):
+        case .image(let source, let alt, let title, let at):
             if at > 0 { line = at }
-            return .image(source: checkedImage(source, sink: &sink) ?? source, alt: alt)
+            guard let (relative, file) = checkedImage(source, sink: &sink) else { return .text(alt) }
+            var width: Double?
+            if !title.isEmpty {
+                switch ImageOptions.widthFraction(in: title) {
+                case .success(let w): width = w
+                case .failure(let problem): sink.error("image \"\(source)\": \(problem.message)", path, line)
+                }
+            }
+            return .image(ProseImage(source: relative, alt: alt, format: file.format, bytes: file.bytes,
+                                     pixelWidth: file.width, pixelHeight: file.height, widthFraction: width))
         }
     }
 
@@ -135,8 +144,9 @@ struct ProseConverter {
         }
     }
 
-    /// The edition-relative path of an image, or nil after reporting why it is refused.
-    private func checkedImage(_ source: String, sink: inout DiagnosticSink) -> String? {
+    /// The edition-relative path of an image and its checked contents, or nil after reporting
+    /// why it is refused.
+    private func checkedImage(_ source: String, sink: inout DiagnosticSink) -> (String, ImageFile)? {
         if source.contains("://") || source.hasPrefix("data:") || source.hasPrefix("mailto:") {
             sink.error("image \"\(source)\" is not a file in the edition folder; remote images are never fetched", path, line)
             return nil
@@ -156,13 +166,16 @@ struct ProseConverter {
             sink.error("image \"\(source)\" not found", path, line)
             return nil
         }
-        if let problem = ImageFileCheck.problem(at: url) {
-            sink.error("image \"\(source)\": \(problem)", path, line)
+        let file: ImageFile
+        switch ImageFileCheck.read(at: url) {
+        case .success(let f): file = f
+        case .failure(let problem):
+            sink.error("image \"\(source)\": \(problem.message)", path, line)
             return nil
         }
         let rootPath = folder.root.path + "/"
         let resolved = url.resolvingSymlinksInPath().path
-        return resolved.hasPrefix(rootPath) ? String(resolved.dropFirst(rootPath.count)) : source
+        return (resolved.hasPrefix(rootPath) ? String(resolved.dropFirst(rootPath.count)) : source, file)
     }
 }
 
