@@ -109,6 +109,12 @@ struct ColorRampLegend: ChartLegend {
             canvas.add(label)
             x += label.line.width + font.size * 0.8
         }
+        let tickFont = canvas.style.tick
+        // The first tick's label is centred on the ramp's start: keep it inside the chart.
+        if let first = ticks.first {
+            let half = canvas.label(format.string(first), tickFont, at: .zero, h: .middle, v: .capTop).line.width / 2
+            x = max(x, origin.x + half)
+        }
         let w = min(rampWidth, max(40, width - (x - origin.x) - 6))
         let steps = 96
         let lo = scale.domain.lowerBound, hi = scale.domain.upperBound
@@ -119,7 +125,6 @@ struct ColorRampLegend: ChartLegend {
             let sliceWidth = w / Double(steps) + (i < steps - 1 ? 0.4 : 0)
             canvas.fill(Rect(x: x + w * t0, y: origin.y, width: sliceWidth, height: h), scale(value))
         }
-        let tickFont = canvas.style.tick
         for t in ticks where t >= lo - 1e-9 && t <= hi + 1e-9 {
             let tx = x + (t - lo) / (hi - lo) * w
             canvas.stroke(from: Point(x: tx, y: origin.y + h), to: Point(x: tx, y: origin.y + h + 2),

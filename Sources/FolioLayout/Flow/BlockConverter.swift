@@ -163,7 +163,10 @@ struct BlockConverter {
             .shape(Shape(path: .rect(Rect(x: 0, y: 0, width: width, height: height)), fill: bg)),
             .shape(Shape(path: .rect(Rect(x: 0, y: 0, width: rule, height: height)), fill: theme.color("accent"))),
         ]
-        let all = panel.asArtifact + items.translated(dx: pad + rule, dy: pad)
+        // Text stays inside the panel's padding (checked by the layout's self-check).
+        let frame = TextFrame(rect: Rect(x: pad + rule, y: 0, width: width - 2 * pad - rule, height: height),
+                              name: c.style == "quote" ? "quotation box" : "callout", file: c.source?.file, line: c.source?.line ?? 0)
+        let all = panel.asArtifact + items.translated(dx: pad + rule, dy: pad).framingText(frame)
         let role: StructureRole = c.style == "quote" ? .blockQuote : .div
         return [.space(8), .box(FlowBox(height: height, items: all.tagged(StructureTag(role)), spanAll: c.spanAll, source: c.source)), .space(10)]
     }
@@ -179,7 +182,9 @@ struct BlockConverter {
         do {
             let frame = try f.content.render(width: width, height: f.height, context: context.figureContext)
             let bbox = Rect(x: 0, y: 0, width: frame.size.width, height: frame.size.height)
-            var items = frame.items.tagged(StructureTag(.figure, altText: f.content.altText, bbox: bbox))
+            // Chart labels stay inside the figure's box (checked by the layout's self-check).
+            let labels = TextFrame(rect: bbox, name: "figure", file: f.source?.file, line: f.source?.line ?? 0)
+            var items = frame.items.framingText(labels).tagged(StructureTag(.figure, altText: f.content.altText, bbox: bbox))
             if let id = f.id { items.append(.anchor(id, .zero)) }
             out.append(.box(FlowBox(height: frame.size.height, items: items, keepWithNext: f.caption != nil, spanAll: f.spanAll, source: f.source)))
         } catch {
@@ -243,5 +248,29 @@ struct BlockConverter {
             out.append(.space(spec.spaceAfter ?? 2))
         }
         return out.tagged(StructureTag(.toc))
+    }
+}
+
+extension Array where Element == PageItem {
+    /// The items with every text line not yet bound to a box bound to `frame`; lines inside
+    /// groups (chart labels) too, with the frame taken into the group's coordinates.
+    func framingText(_ frame: TextFrame) -> [PageItem] {
+        map { item in
+            switch item {
+            case .text(let line) where line.frame == nil: return .text(line.framed(frame))
+            case .group(var group):
+                let t = group.transform
+                // Only translated and scaled groups carry the frame; a turned group's labels
+                // are checked against the page and each other.
+                guard t.b == 0, t.c == 0, t.a != 0, t.d != 0 else { return item }
+                var inner = frame
+                let x0 = (frame.rect.minX - t.tx) / t.a, x1 = (frame.rect.maxX - t.tx) / t.a
+                let y0 = (frame.rect.minY - t.ty) / t.d, y1 = (frame.rect.maxY - t.ty) / t.d
+                inner.rect = Rect(x: Swift.min(x0, x1), y: Swift.min(y0, y1), width: abs(x1 - x0), height: abs(y1 - y0))
+                group.items = group.items.framingText(inner)
+                return .group(group)
+            default: return item
+            }
+        }
     }
 }

@@ -9,6 +9,17 @@ struct PageDecorator {
     let context: LayoutContext
     let documentTitle: String
 
+    /// Text that starts on a header band must end on it (a long city name that wrapped below the
+    /// band would print white on white): such lines get the band as their frame for the self-check.
+    static func framedToBand(_ items: [PageItem], template: PageTemplate, geometry: PageGeometry) -> [PageItem] {
+        guard let band = template.band?.height.points else { return items }
+        let frame = TextFrame(rect: Rect(x: geometry.content.minX, y: 0, width: geometry.content.width, height: band), name: "header band")
+        return items.map { item in
+            guard case .text(let line) = item, line.frame == nil, line.origin.y < band else { return item }
+            return .text(line.framed(frame))
+        }
+    }
+
     func decorate(_ items: [PageItem], template name: String, sectionTitle: String, pageIndex: Int,
                   label: String, totalPages: Int) -> [PageItem] {
         let spec = context.spec
@@ -63,6 +74,6 @@ struct PageDecorator {
             }
         }
         // Furniture is not content: outside the structure tree.
-        return under.asArtifact + items + over.asArtifact
+        return under.asArtifact + Self.framedToBand(items, template: template, geometry: geometry) + over.asArtifact
     }
 }

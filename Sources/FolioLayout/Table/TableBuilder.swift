@@ -218,9 +218,17 @@ struct TableBuilder {
             let textHeight = Double(cc.lines.count) * m.leading
             var y = header ? height - m.padY - textHeight : (height - textHeight) / 2
             var cellItems: [PageItem] = []
+            // Text stays inside the cell's padding (checked by the layout's self-check).
+            let frame = TextFrame(rect: Rect(x: cc.x + m.padX, y: 0, width: max(1, cc.w - 2 * m.padX), height: height),
+                                  name: header ? "table header cell" : "table cell", file: t.source?.file, line: t.source?.line ?? 0)
             for line in cc.lines {
-                cellItems += line.items.filter { if case .link = $0 { return true }; if case .text = $0 { return true }; return false }
-                    .translated(dx: cc.x + m.padX, dy: y)
+                for item in line.items.translated(dx: cc.x + m.padX, dy: y) {
+                    switch item {
+                    case .text(let l): cellItems.append(.text(l.framed(frame)))
+                    case .link: cellItems.append(item)
+                    default: break
+                    }
+                }
                 y += line.height
             }
             // Header cells are `TH`: a screen reader announces them with every data cell; so
