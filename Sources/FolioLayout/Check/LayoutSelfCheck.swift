@@ -21,14 +21,17 @@ public struct LayoutSelfCheck {
     static let reportedOverlapsPerPage = 4
 
     /// A line of text in page coordinates.
+    /// Plain values only (the line itself is looked up by `index` for messages), so the
+    /// sweep copies no reference-counted storage.
     struct PlacedLine {
         /// The line's box on the page (around it, when the line is turned).
         var box: Rect
         var frame: Rect?
-        var line: TextLine
+        /// Position of the line in the list of the page's lines.
+        var index: Int
         /// For a turned line (rotated chart labels): the corners of its box, inset by the
         /// overlap allowance, on the page; nil when the line runs along the page's axes.
-        var turned: [Point]?
+        var turned: (Point, Point, Point, Point)?
     }
 
     /// Findings for every page, in page order.
@@ -40,28 +43,28 @@ public struct LayoutSelfCheck {
 
     /// Findings for one page (`index` of `count`, for the message).
     public func check(_ page: Page, index: Int, of count: Int) -> [Diagnostic] {
-        let lines = Self.placedLines(page.items)
+        let (lines, textLines) = Self.placedLines(page.items)
         guard !lines.isEmpty else { return [] }
         let where_ = "page \(page.label.isEmpty ? String(index + 1) : page.label) (\(index + 1) of \(count))"
         var out: [Diagnostic] = []
         let pageRect = Rect(x: 0, y: 0, width: page.size.width, height: page.size.height)
         for l in lines {
             if let frame = l.frame, let (side, by) = Self.overshoot(of: l.box, outside: frame) {
-                let name = l.line.frame?.name ?? "box"
-                out.append(.warning("\(where_): text \(Self.quote(l.line)) runs \(Self.points(by)) past the \(side) edge of its \(name); "
-                                    + "shorten the text or give the box more room", at: Self.location(l.line)))
+                let name = textLines[l.index].frame?.name ?? "box"
+                out.append(.warning("\(where_): text \(Self.quote(textLines[l.index])) runs \(Self.points(by)) past the \(side) edge of its \(name); "
+                                    + "shorten the text or give the box more room", at: Self.location(textLines[l.index])))
             } else if let (side, by) = Self.overshoot(of: l.box, outside: pageRect) {
-                out.append(.warning("\(where_): text \(Self.quote(l.line)) runs \(Self.points(by)) off the \(side) edge of the page",
-                                    at: Self.location(l.line)))
+                out.append(.warning("\(where_): text \(Self.quote(textLines[l.index])) runs \(Self.points(by)) off the \(side) edge of the page",
+                                    at: Self.location(textLines[l.index])))
             }
         }
         let overlaps = Self.overlaps(lines)
         for (a, b) in overlaps.prefix(Self.reportedOverlapsPerPage) {
             let ox = min(a.box.maxX, b.box.maxX) - max(a.box.minX, b.box.minX)
             let oy = min(a.box.maxY, b.box.maxY) - max(a.box.minY, b.box.minY)
-            out.append(.warning("\(where_): text \(Self.quote(a.line)) overprints text \(Self.quote(b.line)) "
+            out.append(.warning("\(where_): text \(Self.quote(textLines[a.index])) overprints text \(Self.quote(textLines[b.index])) "
                                 + "(\(Self.points(ox)) × \(Self.points(oy)))",
-                                at: Self.location(a.line) ?? Self.location(b.line)))
+                                at: Self.location(textLines[a.index]) ?? Self.location(textLines[b.index])))
         }
         if overlaps.count > Self.reportedOverlapsPerPage {
             out.append(.warning("\(where_): \(overlaps.count - Self.reportedOverlapsPerPage) more pairs of overprinting text lines"))
@@ -72,21 +75,25 @@ public struct LayoutSelfCheck {
     // MARK: Geometry
 
     /// Every non-empty text line of the items, groups resolved to page coordinates.
-    static func placedLines(_ items: [PageItem]) -> [PlacedLine] {
+    static func placedLines(_ items: [PageItem]) -> ([PlacedLine], [TextLine]) {
         var out: [PlacedLine] = []
+        var lines: [TextLine] = []
+        out.reserveCapacity(items.count)
+        lines.reserveCapacity(items.count)
         func walk(_ items: [PageItem], _ transform: Transform?) {
             for item in items {
                 switch item {
                 case .text(let line):
                     guard let local = inkSpan(of: line) else { continue }
-                    var placed = PlacedLine(box: local, frame: line.frame?.rect, line: line)
+                    var placed = PlacedLine(box: local, frame: line.frame?.rect, index: lines.count)
+                    lines.append(line)
                     if let t = transform {
                         placed.box = t.boundingBox(of: local)
                         placed.frame = placed.frame.map { t.boundingBox(of: $0) }
                         if t.b != 0 || t.c != 0 {
                             let r = local.insetBy(dx: overlapAcross / 2, dy: local.height * overlapDown / 2)
-                            placed.turned = [Point(x: r.minX, y: r.minY), Point(x: r.maxX, y: r.minY),
-                                             Point(x: r.maxX, y: r.maxY), Point(x: r.minX, y: r.maxY)].map(t.apply)
+                            placed.turned = (t.apply(Point(x: r.minX, y: r.minY)), t.apply(Point(x: r.maxX, y: r.minY)),
+                                             t.apply(Point(x: r.maxX, y: r.maxY)), t.apply(Point(x: r.minX, y: r.maxY)))
                         }
                     }
                     out.append(placed)
@@ -98,7 +105,7 @@ public struct LayoutSelfCheck {
             }
         }
         walk(items, nil)
-        return out
+        return (out, lines)
     }
 
     /// Share of the em above the baseline in a line's box (the rest is below).
@@ -131,18 +138,19 @@ public struct LayoutSelfCheck {
     }
 
     /// Pairs of lines whose boxes overlap more than neighbours on a line or tightly led lines
-    /// do; a sweep along x keeps it near linear on a page of running text.
+    /// do. A sweep down the page compares each line only with those that start above its
+    /// bottom: on a page of running text, its neighbours on the same row.
     static func overlaps(_ lines: [PlacedLine]) -> [(PlacedLine, PlacedLine)] {
-        let sorted = lines.sorted { $0.box.minX < $1.box.minX }
+        let order = lines.indices.sorted { (lines[$0].box.minY, lines[$0].box.minX) < (lines[$1].box.minY, lines[$1].box.minX) }
         var out: [(PlacedLine, PlacedLine)] = []
-        for i in sorted.indices {
-            let a = sorted[i]
-            var j = i + 1
-            while j < sorted.count, sorted[j].box.minX < a.box.maxX {
-                let b = sorted[j]
+        for (k, i) in order.enumerated() {
+            let a = lines[i]
+            var j = k + 1
+            while j < order.count, lines[order[j]].box.minY < a.box.maxY {
+                let b = lines[order[j]]
                 j += 1
-                if let qa = a.turned ?? b.turned.map({ _ in corners(of: a) }), let qb = b.turned ?? a.turned.map({ _ in corners(of: b) }) {
-                    if convexOverlap(qa, qb) { out.append((a, b)) }
+                if a.turned != nil || b.turned != nil {
+                    if convexOverlap(corners(of: a), corners(of: b)) { out.append((a, b)) }
                     continue
                 }
                 let ox = min(a.box.maxX, b.box.maxX) - max(a.box.minX, b.box.minX)
@@ -158,8 +166,9 @@ public struct LayoutSelfCheck {
     static let overlapAcross = 1.5
     static let overlapDown = 1.0 / 3
 
-    /// The corners of an unturned line's box, inset like a turned line's.
+    /// The corners of a line's box on the page, inset by the overlap allowance.
     static func corners(of l: PlacedLine) -> [Point] {
+        if let t = l.turned { return [t.0, t.1, t.2, t.3] }
         let r = l.box.insetBy(dx: overlapAcross / 2, dy: l.box.height * overlapDown / 2)
         return [Point(x: r.minX, y: r.minY), Point(x: r.maxX, y: r.minY), Point(x: r.maxX, y: r.maxY), Point(x: r.minX, y: r.maxY)]
     }
