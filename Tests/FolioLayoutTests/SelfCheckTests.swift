@@ -88,6 +88,19 @@ final class SelfCheckTests: XCTestCase {
         }
     }
 
+    func testBandTitleWithAMinimumSizeShrinksOntoOneLine() throws {
+        let title = "Las Palmas de Gran Canaria, Reggio nell'Emilia"
+        let doc = LayoutFixtures.document([.heading(Heading(level: 1, style: "brief-title", content: [.text(title)], id: "t", spanAll: true))],
+                                          template: "brief")
+        let result = try LayoutFixtures.layouter("brief.yaml").layout(doc)
+        let lines = result.pages[0].textLines.filter { $0.text.contains("Palmas") || $0.text.contains("Reggio") }
+        XCTAssertEqual(lines.map(\.text), [title])
+        let size = try XCTUnwrap(lines.first?.runs.first?.size)
+        XCTAssertLessThan(size, 26)
+        XCTAssertGreaterThanOrEqual(size, 16)
+        XCTAssertEqual(result.diagnostics, [])
+    }
+
     // MARK: The check on hand-made pages
 
     private func line(_ text: String, at origin: Point, width: Double, size: Double = 10) -> TextLine {

@@ -54,6 +54,19 @@ struct BlockConverter {
         let spans = styles.spans(h.content, base: styles.textStyle(spec), hyphenate: false, uppercase: spec.uppercase ?? false)
         var boxes = context.lineBoxes(spans, width: width, leading: styles.leading(spec), alignment: styles.alignment(spec),
                                       keepTogether: true, source: h.source)
+        // A heading style with a minimum size stays on one line (a title in a fixed band):
+        // every span shrinks by the same factor, half a point of the style's size at a time.
+        if let minSize = spec.minSize, boxes.count > 1 {
+            let nominal = spec.size ?? 10
+            var size = nominal
+            while boxes.count > 1 && size > minSize {
+                size = max(minSize, size - 0.5)
+                let k = size / nominal
+                let scaled = spans.map { span in var s = span; s.style.size *= k; s.style.rise *= k; return s }
+                boxes = context.lineBoxes(scaled, width: width, leading: styles.leading(spec) * k, alignment: styles.alignment(spec),
+                                          keepTogether: true, source: h.source)
+            }
+        }
         guard !boxes.isEmpty else { return [] }
         let title = h.content.plainText
         boxes[0].items.append(.anchor(h.id, Point(x: 0, y: 0)))
