@@ -116,7 +116,9 @@ final class CairoPainter {
         cairo_translate(cr, image.frame.minX, image.frame.minY)
         cairo_scale(cr, image.frame.width / Double(surface.imageWidth), image.frame.height / Double(surface.imageHeight))
         cairo_set_source_surface(cr, surface.pointer, 0, 0)
-        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
+        // Raster output smooths the scaled pixels; in PDF a smoothing filter becomes
+        // /Interpolate true, which PDF/A forbids (the viewer scales the image anyway).
+        cairo_pattern_set_filter(cairo_get_source(cr), emitsPDFTags ? CAIRO_FILTER_FAST : CAIRO_FILTER_GOOD)
         cairo_paint(cr)
         cairo_restore(cr)
     }

@@ -65,6 +65,8 @@ final class ImageFigureTests: XCTestCase {
         let encodings = list.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true) }
         XCTAssertTrue(encodings.contains { $0.count > 8 && $0[8] == "jpeg" && $0[3] == "60" && $0[4] == "40" }, list)
         XCTAssertTrue(encodings.contains { $0.count > 8 && $0[8] != "jpeg" }, list)
+        // PDF/A forbids /Interpolate true on images.
+        XCTAssertTrue(encodings.allSatisfy { $0.count > 9 && $0[9] == "no" }, list)
         let qdf = edition.folder.appendingPathComponent("images-qdf.pdf").path
         try ExternalTools.run("qpdf", ["--qdf", "--object-streams=disable", pdf, qdf])
         let raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: qdf)), as: UTF8.self)
