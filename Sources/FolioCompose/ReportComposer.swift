@@ -150,7 +150,7 @@ public struct ReportComposer {
         // Ties too many to name in a tile are listed under the tiles.
         let notes = [leaders.note("the lead"), lowest.note("the lowest score")].compactMap { $0 }
         if !notes.isEmpty {
-            blocks.append(.paragraph(Paragraph(style: "note", content: [.text(notes.joined(separator: " "))], spanAll: true)))
+            blocks.append(.paragraph(Paragraph(style: "opener-note", content: [.text(notes.joined(separator: " "))], spanAll: true)))
         }
         let converter = ProseConverter(file: narrative.file, lineOffset: narrative.lineOffset, idPrefix: ReportIDs.chapter(d.slug))
         blocks += converter.blocks(narrative.body)

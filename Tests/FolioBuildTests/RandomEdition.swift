@@ -192,6 +192,7 @@ struct RandomEdition {
         key_figures:
           - { value: "\(g.int(1...999_999))", unit: "units", label: "A random figure" }
           - { value: "\(observed.name)", label: "The city itself, as a long value" }
+          - { value: "\(g.int(1...99)).\(g.int(0...9))", unit: "%", label: "A share" }
         ---
         ## Section
 

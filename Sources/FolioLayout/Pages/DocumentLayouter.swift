@@ -37,7 +37,13 @@ public final class DocumentLayouter {
         var items: [PageItem] = []
         var template: String
         var sectionTitle: String
+        /// The header band's height when its content needs more than the template's.
+        var bandHeight: Double?
     }
+
+    /// Space kept between a header band's content and the band's lower edge, and between the
+    /// band and the text that follows it.
+    static let bandPadding = 10.0
 
     /// Lays out the document. Documents with a table of contents take a second pass (or
     /// more, rarely) so that the listed page numbers are the real ones.
@@ -63,7 +69,7 @@ public final class DocumentLayouter {
                 let arabicPages = labels.filter { Int($0) != nil }.count
                 let pages = drafts.enumerated().map { i, d in
                     Page(size: spec.page.pageSize,
-                         items: decorator.decorate(d.items, template: d.template, sectionTitle: d.sectionTitle, pageIndex: i,
+                         items: decorator.decorate(d.items, template: d.template, bandHeight: d.bandHeight, sectionTitle: d.sectionTitle, pageIndex: i,
                                                    label: labels[i], totalPages: arabicPages),
                          label: labels[i])
                 }
@@ -123,7 +129,7 @@ public final class DocumentLayouter {
                 let pageTop = g.content.minY
                 let region = ColumnRegion(xs: g.columnXs, width: g.columnWidth, top: top, bottom: g.content.maxY,
                                           fullHeight: g.content.height)
-                if case .box(let b) = items[i], b.spanAll, g.columnXs.count > 1 {
+                if case .box(let b) = items[i], b.spanAll, g.columnXs.count > 1 || template.band != nil {
                     // A run of full-width content (headings, tables, figures) is filled as one column
                     // across the whole text width, so tables split with repeated headers there too.
                     var end = i
@@ -154,6 +160,9 @@ public final class DocumentLayouter {
                         top = r.bottom
                         // The space after the run separates it from the columns below.
                         if let trailing = run.last, case .space(let sp) = trailing { top += sp }
+                        if let band = template.band?.height.points {
+                            top = fitBand(band, around: r.placed, below: top, draft: &drafts[drafts.count - 1])
+                        }
                     } else {
                         newPage(&drafts, section, &top, &template)
                     }
@@ -179,6 +188,19 @@ public final class DocumentLayouter {
             }
         }
         return (drafts, headingIndex)
+    }
+
+    /// A header band holds the full-width content that starts on it (kicker, title, standfirst,
+    /// key figures, a note on ties): when that content runs past the template's height, the band
+    /// grows to cover it with some padding, and the text that follows starts below it, never on the
+    /// band (dark text on the band's colour) however short the header is. Returns the new top.
+    private func fitBand(_ band: Double, around placed: [PlacedBox], below top: Double, draft: inout Draft) -> Double {
+        let onBand = placed.filter { $0.y < band - ColumnFiller.epsilon }
+        let contentBottom = onBand.map { $0.y + $0.box.height }.max() ?? 0
+        let needed = contentBottom > band + ColumnFiller.epsilon ? contentBottom + Self.bandPadding : band
+        let height = max(draft.bandHeight ?? band, needed)
+        if height > band + ColumnFiller.epsilon { draft.bandHeight = height }
+        return onBand.isEmpty ? top : max(top, height + Self.bandPadding)
     }
 
     /// Whether `section` would open on a left-hand page where it must open on a right-hand one,

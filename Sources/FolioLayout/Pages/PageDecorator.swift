@@ -11,8 +11,8 @@ struct PageDecorator {
 
     /// Text that starts on a header band must end on it (a long city name that wrapped below the
     /// band would print white on white): such lines get the band as their frame for the self-check.
-    static func framedToBand(_ items: [PageItem], template: PageTemplate, geometry: PageGeometry) -> [PageItem] {
-        guard let band = template.band?.height.points else { return items }
+    static func framedToBand(_ items: [PageItem], band: Double?, geometry: PageGeometry) -> [PageItem] {
+        guard let band else { return items }
         let frame = TextFrame(rect: Rect(x: geometry.content.minX, y: 0, width: geometry.content.width, height: band), name: "header band")
         return items.map { item in
             guard case .text(let line) = item, line.frame == nil, line.origin.y < band else { return item }
@@ -20,10 +20,12 @@ struct PageDecorator {
         }
     }
 
-    func decorate(_ items: [PageItem], template name: String, sectionTitle: String, pageIndex: Int,
+    /// `bandHeight`: the header band's height when layout made it taller than the template's.
+    func decorate(_ items: [PageItem], template name: String, bandHeight: Double? = nil, sectionTitle: String, pageIndex: Int,
                   label: String, totalPages: Int) -> [PageItem] {
         let spec = context.spec
         let template = spec.template(name)
+        let bandBottom = template.band.map { bandHeight ?? $0.height.points }
         let geometry = PageGeometry(spec: spec, template: template, pageIndex: pageIndex)
         var under: [PageItem] = []
         var over: [PageItem] = []
@@ -31,7 +33,7 @@ struct PageDecorator {
             under.append(.shape(Shape(path: .rect(Rect(origin: .zero, size: geometry.size)), fill: context.theme.color(bg))))
         }
         if let band = template.band {
-            under.append(.shape(Shape(path: .rect(Rect(x: 0, y: 0, width: geometry.size.width, height: band.height.points)),
+            under.append(.shape(Shape(path: .rect(Rect(x: 0, y: 0, width: geometry.size.width, height: bandBottom ?? band.height.points)),
                                       fill: context.theme.color(band.color))))
         }
         let recto = pageIndex % 2 == 0 || !(spec.page.facing ?? false)
@@ -74,6 +76,6 @@ struct PageDecorator {
             }
         }
         // Furniture is not content: outside the structure tree.
-        return under.asArtifact + Self.framedToBand(items, template: template, geometry: geometry) + over.asArtifact
+        return under.asArtifact + Self.framedToBand(items, band: bandBottom, geometry: geometry) + over.asArtifact
     }
 }
