@@ -96,7 +96,7 @@ final class UnevenEditionTests: XCTestCase {
         XCTAssertEqual(tiles[1][0], .init(value: "Zürich", unit: "24 points", label: "Leader"))
         XCTAssertEqual(tiles[1][3], .init(value: "Plzeň, Porto and Łódź", unit: "4 points each", label: "Lowest score, shared"))
         XCTAssertEqual(tiles[2][3], .init(value: "5 cities", unit: "tied on 2 points", label: "Lowest score, shared"))
-        let notes = blocks.compactMap { if case .paragraph(let p) = $0, p.style == "note" { return p.content.plainText } else { return nil } }
+        let notes = blocks.compactMap { if case .paragraph(let p) = $0, p.style == "opener-note" { return p.content.plainText } else { return nil } }
         XCTAssertEqual(notes, ["Five cities share the lowest score, 2 points: Brașov, Thessaloniki, Plzeň, Porto and Łódź."])
         XCTAssertFalse(tiles.joined().contains { $0.value.hasSuffix(" ") || $0.unit.contains("  ") })
     }
