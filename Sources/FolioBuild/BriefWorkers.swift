@@ -19,10 +19,10 @@ struct BriefWorkers {
     let protectedWords: Set<String>
     let jobs: Int
 
-    init(edition: Edition, layoutPath: String, observationPages: [String: String], jobs: Int) throws {
+    init(edition: Edition, layoutPath: String, structure: BriefStructure, observationPages: [String: String], jobs: Int) throws {
         spec = try LayoutSpecLoader.load(path: layoutPath)
         let heat = HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
-        composer = BriefComposer(edition: edition, heat: heat, observationPages: observationPages,
+        composer = BriefComposer(edition: edition, structure: structure, heat: heat, observationPages: observationPages,
                                  creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"))
         protectedWords = Set(edition.cities.map(\.name))
         self.jobs = max(1, jobs)
@@ -43,11 +43,11 @@ struct BriefWorkers {
         WorkerThreads.run(workers) { worker in
             do {
                 let shaper = TextShaper(fontSet: try FontSet(directory: fontDirectory))
-                let layouter = DocumentLayouter(spec: spec, shaper: shaper,
-                                                hyphenator: try Hyphenator(rules: HyphenationRules(protectedWords: protected)))
+                let fitter = BriefFitter(composer: composer, spec: spec, shaper: shaper,
+                                         hyphenator: try Hyphenator(rules: HyphenationRules(protectedWords: protected)))
                 while let i = queue.next() {
                     let slug = slugs[i]
-                    let result = Result { try body(slug, try BriefsJob.fit(slug, composer: composer, layouter: layouter)) }
+                    let result = Result { try body(slug, try fitter.fit(slug)) }
                     box.lock.lock()
                     switch result {
                     case .success(let value): box.results[slug] = value

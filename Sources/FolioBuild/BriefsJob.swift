@@ -17,6 +17,8 @@ public struct BriefsJob {
     public var layoutPath: String
     public var reportLayoutPath: String
     public var structurePath: String
+    /// The brief's structure file (`Layouts/brief-structure.yaml`): blocks and condensing steps.
+    public var briefStructurePath: String
     public var outputDirectory: String
     public var dpi: Double
     public var cities: [String]
@@ -24,19 +26,29 @@ public struct BriefsJob {
     public var png: Bool
 
     public init(editionDirectory: String, layoutPath: String, reportLayoutPath: String, structurePath: String,
+                briefStructurePath: String = LayoutPaths.path("brief-structure.yaml"),
                 outputDirectory: String, dpi: Double = 150, cities: [String] = [], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 png: Bool = true) {
         self.editionDirectory = editionDirectory; self.layoutPath = layoutPath; self.reportLayoutPath = reportLayoutPath
-        self.structurePath = structurePath; self.outputDirectory = outputDirectory; self.dpi = dpi; self.cities = cities
+        self.structurePath = structurePath; self.briefStructurePath = briefStructurePath
+        self.outputDirectory = outputDirectory; self.dpi = dpi; self.cities = cities
         self.jobs = max(1, jobs); self.png = png
     }
 
     /// One rendered brief.
     public struct Brief: Sendable {
         public var city: String
+        /// The city's name, for messages.
+        public var name: String
         public var page: Page
         public var info: DocumentInfo
-        public var condensing: BriefComposer.Condensing
+        /// The condensing steps taken to fit the page, in order, each with why.
+        public var condensed: [TakenStep]
+
+        /// One warning per condensing step: a brief is never condensed silently.
+        public var warnings: [Diagnostic] {
+            condensed.map { .warning("brief of \(name): \($0.action) to fit one page; \($0.reason)") }
+        }
     }
 
     /// Resolves `--city` arguments (slug or English name, any case) to slugs in report order.
@@ -57,8 +69,12 @@ public struct BriefsJob {
     }
 
     /// Lays out the briefs of `slugs`; throws naming the city and block when one cannot fit.
-    public func render(edition: Edition, slugs: [String], observationPages: [String: String]) throws -> [Brief] {
-        let workers = try BriefWorkers(edition: edition, layoutPath: layoutPath, observationPages: observationPages, jobs: jobs)
+    /// `structure` is the brief structure when the caller has read it already.
+    public func render(edition: Edition, slugs: [String], observationPages: [String: String],
+                       structure known: BriefStructure? = nil) throws -> [Brief] {
+        let structure = try known ?? BriefStructureLoader.load(path: briefStructurePath)
+        let workers = try BriefWorkers(edition: edition, layoutPath: layoutPath, structure: structure,
+                                       observationPages: observationPages, jobs: jobs)
         let (briefs, errors) = workers.run(slugs) { _, brief in brief }
         if !errors.isEmpty {
             let messages = errors.sorted { $0.key < $1.key }.map { "\($0.value)" }
@@ -67,31 +83,14 @@ public struct BriefsJob {
         return slugs.map { briefs[$0]! }
     }
 
-    /// Tries each condensing step until the brief fits one page without overflow.
-    static func fit(_ slug: String, composer: BriefComposer, layouter: DocumentLayouter) throws -> Brief {
-        var last: LayoutResult?
-        for step in BriefComposer.Condensing.allCases {
-            let document = try composer.compose(city: slug, condensing: step)
-            let result = layouter.layout(document)
-            if result.pages.count == 1 && result.diagnostics.isEmpty {
-                return Brief(city: slug, page: result.pages[0], info: document.info, condensing: step)
-            }
-            last = result
-        }
-        let name = composer.edition.city(slug)?.name ?? slug
-        let spill = last.flatMap { r in r.pages.dropFirst().first?.textLines.first?.text }.map { "the block starting \"\($0)\" spills onto a second page" }
-        let finding = last?.diagnostics.first.map { $0.message }
-        let block = spill ?? finding ?? "the content overflows"
-        throw Diagnostic.error("the brief for \(name) does not fit on one page even when condensed (no note, fewer neighbours, no distribution chart): \(block); shorten the note or the city's name",
-                               at: SourceLocation(file: "city-notes.yaml"))
-    }
-
     public struct Outcome {
         public var count: Int
         public var summary: [String]
     }
 
     public func run() throws -> Outcome {
+        // A broken structure file fails before the edition is read or anything is laid out.
+        let structure = try BriefStructureLoader.load(path: briefStructurePath)
         let (edition, _) = try EditionLoader.load(directory: editionDirectory)
         let slugs = try Self.resolve(cities, in: edition)
         var observationPages: [String: String] = [:]
@@ -100,7 +99,7 @@ public struct BriefsJob {
                                                          structurePath: structurePath, edition: edition)
         }
         let start = ContinuousClock.now
-        let briefs = try render(edition: edition, slugs: slugs, observationPages: observationPages)
+        let briefs = try render(edition: edition, slugs: slugs, observationPages: observationPages, structure: structure)
         let staging = try OutputStaging(outputDirectory: outputDirectory)
         let dir = staging.path("briefs")
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -124,9 +123,8 @@ public struct BriefsJob {
         try staging.commit()
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let condensed = briefs.filter { $0.condensing != .full }.map { "\($0.city) (\($0.condensing))" }
         let out = (outputDirectory as NSString).standardizingPath
-        return Outcome(count: briefs.count, summary: (condensed.isEmpty ? [] : ["condensed to fit: " + condensed.joined(separator: ", ")])
+        return Outcome(count: briefs.count, summary: briefs.flatMap(\.warnings).map(\.description)
                         + ["wrote \(briefs.count) brief(s) to \(out)/briefs/ in \(String(format: "%.2f", seconds)) s"])
     }
 

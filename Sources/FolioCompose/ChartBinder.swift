@@ -96,16 +96,32 @@ struct ChartBinder: Sendable {
         }
     }
 
-    /// A city's dimension scores against the median of all cities.
+    /// A city's dimension scores against the median of all cities. Each axis has its own
+    /// dimension's maximum at the rim: when the maxima differ (dimensions with more or fewer
+    /// variables), every axis shows the share of its maximum in per cent, and the subtitle
+    /// and alternative text say so; when they are equal the scores are drawn as they are.
     func radar(city: String, title: String?, subtitle: String?, source: String?, sizing: ChartSizing,
                medians known: [Double]? = nil) -> RadarChart {
         let dims = edition.dimensions
-        let scores = dims.map { Double(analytics.score(of: city, in: $0.slug) ?? 0) }
-        let medians = known ?? dims.map { analytics.median($0.slug) }
-        let maxScore = Double(edition.cities.count * (dims.first?.variables.count ?? 5))
+        let scales = DimensionScales(edition)
+        var scores = dims.map { Double(analytics.score(of: city, in: $0.slug) ?? 0) }
+        var medians = known ?? dims.map { analytics.median($0.slug) }
+        let reference = "Median of \(edition.cities.count) cities"
+        guard !scales.uniform else {
+            return RadarChart(axes: dims.map(\.name), series: [RadarSeries(name: name(city), values: scores),
+                                                                 RadarSeries(name: reference, values: medians)],
+                              domain: 0...scales.common, title: title, subtitle: subtitle, source: source, showValues: false,
+                              terms: ChartTerms(items: "dimensions", measure: "score"), sizing: sizing)
+        }
+        scores = scores.enumerated().map { scales.percent($1, dimension: $0) }
+        medians = medians.enumerated().map { scales.percent($1, dimension: $0) }
+        let note = "each axis as a share of its dimension's maximum score"
+        let said = subtitle.map { $0.isEmpty ? note.prefix(1).uppercased() + note.dropFirst() : "\($0); \(note)" }
         return RadarChart(axes: dims.map(\.name), series: [RadarSeries(name: name(city), values: scores),
-                                                             RadarSeries(name: "Median of \(edition.cities.count) cities", values: medians)],
-                          domain: 0...maxScore, title: title, subtitle: subtitle, source: source, showValues: false, sizing: sizing)
+                                                             RadarSeries(name: reference, values: medians)],
+                          domain: 0...100, title: title, subtitle: said ?? note.prefix(1).uppercased() + note.dropFirst(),
+                          source: source, showValues: false, valueFormat: NumberFormat(suffix: "%"),
+                          terms: ChartTerms(items: "dimensions", measure: "share of the dimension's maximum score"), sizing: sizing)
     }
 
     private func bindingError(_ entry: ReportStructure.ChartEntry, _ data: String) -> Diagnostic {

@@ -1,20 +1,22 @@
-//! A city's ten dimensions as a compact table with bars: score, rank of N, and the median.
+//! A city's dimensions as a compact table with bars: score, rank of N, and the median.
 
 import FolioDocument
 import FolioModel
 import FolioPage
 
 /// Rows of dimension name, score, rank and a bar of the score with a tick at the median
-/// of all cities, for the one-page briefs.
+/// of all cities, for the one-page briefs. Each bar (and its median tick) is a share of its
+/// own dimension's maximum, so dimensions with more variables do not run off the column.
 struct ProfileBars: FigureContent {
     struct Row: Sendable {
         var name: String
         var score: Int
         var rank: Int
         var median: Double
+        /// The dimension's highest possible score: cities × its variables.
+        var maximum: Double
     }
     let rows: [Row]
-    let maxScore: Double
     let cityCount: Int
     let accent: Color
 
@@ -46,7 +48,10 @@ struct ProfileBars: FigureContent {
         items.append(.text(context.line("Dimension", style: head).moved(to: Point(x: 0, y: 9))))
         right("Score", head, nameWidth + scoreWidth, 9)
         right("Rank", head, nameWidth + scoreWidth + rankWidth, 9)
-        items.append(.text(context.line("Score · median", style: head).moved(to: Point(x: barX, y: 9))))
+        // Bars of different maxima are shares, and the header says so.
+        let uniform = Set(rows.map(\.maximum)).count <= 1
+        items.append(.text(context.line(uniform ? "Score · median" : "Share of maximum · median", style: head)
+            .moved(to: Point(x: barX, y: 9))))
         items.append(.shape(Shape(path: .line(from: Point(x: 0, y: header - 1), to: Point(x: width, y: header - 1)),
                                   stroke: Stroke(color: text, width: 0.6))))
         for (i, r) in rows.enumerated() {
@@ -58,9 +63,10 @@ struct ProfileBars: FigureContent {
             items.append(.text(context.line(r.name, style: label).moved(to: Point(x: 0, y: baseline))))
             right(String(r.score), number, nameWidth + scoreWidth, baseline)
             right("\(r.rank)/\(cityCount)", label.with { $0.features = ["tnum"] }, nameWidth + scoreWidth + rankWidth, baseline)
-            let w = barWidth * Double(r.score) / maxScore
+            let share = { (v: Double) in min(1, max(0, v / max(1, r.maximum))) }
+            let w = barWidth * share(Double(r.score))
             items.append(.shape(Shape(path: .rect(Rect(x: barX, y: top + 4.5, width: max(0.5, w), height: rowHeight - 9)), fill: accent)))
-            let mx = barX + barWidth * r.median / maxScore
+            let mx = barX + barWidth * share(r.median)
             items.append(.shape(Shape(path: .line(from: Point(x: mx, y: top + 2.5), to: Point(x: mx, y: top + rowHeight - 2.5)),
                                       stroke: Stroke(color: text, width: 1))))
         }

@@ -53,7 +53,7 @@ final class BriefTests: XCTestCase {
         let long = String(repeating: "The analyst's note runs on and on about the city's prospects. ", count: 40)
         edition.cityNotes.append(CityNote(city: slug, text: long))
         let fitted = try job().render(edition: edition, slugs: [slug], observationPages: [:])
-        XCTAssertEqual(fitted[0].condensing, .withoutNote)
+        XCTAssertEqual(fitted[0].condensed.map(\.step.name), ["drop note"])
         try PageSnapshot.assert(fitted[0].page, named: "brief-overflow-note-dropped")
 
         let index = edition.cities.firstIndex { $0.slug == slug }!
@@ -79,7 +79,8 @@ final class BriefTests: XCTestCase {
 final class BriefScaleTests: XCTestCase {
     func testDistributionOfALargeEditionDrawsQuantilesAndTheCity() throws {
         let edition = SyntheticEdition.resample(try ReportFixture.edition(), to: 600)
-        let composer = BriefComposer(edition: edition, heat: HeatColors(stops: []), creationDate: nil)
+        let structure = try BriefStructureLoader.load(path: TestResources.layoutPath("brief-structure.yaml"))
+        let composer = BriefComposer(edition: edition, structure: structure, heat: HeatColors(stops: []), creationDate: nil)
         let slug = edition.cities[137].slug
         let document = try composer.compose(city: slug)
         let charts = document.sections.flatMap(\.blocks).compactMap { block -> StripChart? in

@@ -14,26 +14,31 @@ import Foundation
 struct BriefRenderer {
     var edition: Edition
     var layoutPath: String
+    var structure: BriefStructure
     var observationPages: [String: String]
     var formats: [OutputFormat]
     var dpi: Double
     var jobs: Int
 
-    /// Files written per slug. Throws every failure at once, naming each city.
-    func render(_ slugs: [String], root: String, progress: BuildProgress) throws -> [String: [OutputFile]] {
-        try render(slugs, root: root, progress: progress, keepPages: false).files
+    /// What one brief left behind: its files, a warning per condensing step it took and,
+    /// when asked for, its page (for `briefs/all.pdf`).
+    struct Rendered: Sendable {
+        var files: [OutputFile]
+        var warnings: [Diagnostic]
+        var page: Page?
     }
 
-    /// Files written per slug and, with `keepPages`, each brief's page (for `briefs/all.pdf`).
-    func render(_ slugs: [String], root: String, progress: BuildProgress,
-                keepPages: Bool) throws -> (files: [String: [OutputFile]], pages: [String: Page]) {
-        guard !slugs.isEmpty else { return ([:], [:]) }
+    /// Files and warnings per slug, and each brief's page with `keepPages`. Throws every
+    /// failure at once, naming each city.
+    func render(_ slugs: [String], root: String, progress: BuildProgress, keepPages: Bool = false) throws -> [String: Rendered] {
+        guard !slugs.isEmpty else { return [:] }
         try FileManager.default.createDirectory(atPath: root + "/briefs", withIntermediateDirectories: true)
-        let workers = try BriefWorkers(edition: edition, layoutPath: layoutPath, observationPages: observationPages, jobs: jobs)
+        let workers = try BriefWorkers(edition: edition, layoutPath: layoutPath, structure: structure,
+                                       observationPages: observationPages, jobs: jobs)
         let (formats, dpi, total) = (formats, dpi, slugs.count)
         let (results, errors) = workers.run(slugs, finished: { progress.advance("briefs", done: $0, total: total) }) { slug, brief in
-            (try OutputWriter.writeBrief(brief.page, info: brief.info, slug: slug, formats: formats, dpi: dpi, root: root),
-             keepPages ? brief.page : nil)
+            Rendered(files: try OutputWriter.writeBrief(brief.page, info: brief.info, slug: slug, formats: formats, dpi: dpi, root: root),
+                     warnings: brief.warnings, page: keepPages ? brief.page : nil)
         }
         if !errors.isEmpty {
             let sorted = errors.sorted { $0.key < $1.key }
@@ -41,6 +46,6 @@ struct BriefRenderer {
             let message = sorted.map { "\($0.value)" }.joined(separator: "\n")
             throw onlyInput ? CommandFailure.invalidInput(message) : CommandFailure.internalError("error: " + message)
         }
-        return (results.mapValues(\.0), results.compactMapValues(\.1))
+        return results
     }
 }

@@ -4,7 +4,7 @@
 //! - the report: every file of the edition except `city-notes.yaml` (only briefs print notes),
 //!   the print layout, the report structure, the fonts;
 //! - a brief: the edition's *data* (every file except Markdown and `city-notes.yaml`), the brief
-//!   layout, the fonts, the city's own note, the front matter of its observation, and the page
+//!   layout, the brief structure, the fonts, the city's own note, the front matter of its observation, and the page
 //!   label that observation has in the print edition (the brief prints "see page N"). Narratives
 //!   are not inputs: a narrative edit re-renders a brief only when it moves that observation to
 //!   another page, which is exactly when the brief's text changes.
@@ -20,6 +20,7 @@ public struct BuildInputs: Sendable {
     public var reportLayout: String
     public var structure: String
     public var briefLayout: String
+    public var briefStructure: String
     /// Digest over every font file (names and bytes).
     public var fonts: String
 
@@ -31,6 +32,7 @@ public struct BuildInputs: Sendable {
                            reportLayout: try ContentHash.sha256(file: options.reportLayoutPath),
                            structure: try ContentHash.sha256(file: options.structurePath),
                            briefLayout: try ContentHash.sha256(file: options.briefLayoutPath),
+                           briefStructure: try ContentHash.sha256(file: options.briefStructurePath),
                            fonts: ContentHash.sha256(fontFiles.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n")))
     }
 
@@ -105,6 +107,7 @@ public struct BuildInputs: Sendable {
         key.add("city", slug)
         key.add("data", dataHash)
         key.add("layout", briefLayout)
+        key.add("structure", briefStructure)
         key.add("fonts", fonts)
         key.add("note", edition.note(for: slug)?.text ?? "none")
         if let o = edition.observations.first(where: { $0.city == slug }) {

@@ -47,6 +47,9 @@ public struct BuildJob: Sendable {
                                   briefs: combined.isEmpty ? slugs : combined)
         let preflightErrors = preflight.errors(for: edition)
         if !preflightErrors.isEmpty { throw CommandFailure.invalidInput(DiagnosticList(loadWarnings + preflightErrors).description) }
+        // The brief structure (checked above with the layouts) for the briefs laid out here.
+        let briefStructure = slugs.isEmpty && combined.isEmpty ? nil
+            : try CommandFailure.wrap { try BriefStructureLoader.load(path: options.briefStructurePath) }
         stage("load", "\(edition.cities.count) cities, \(edition.dimensions.count) dimensions" + (loadWarnings.isEmpty ? "" : ", \(loadWarnings.count) warning(s)"))
 
         let inputs = try BuildInputs.fingerprint(options)
@@ -82,7 +85,7 @@ public struct BuildJob: Sendable {
             }
         }
 
-        if !slugs.isEmpty || !combined.isEmpty {
+        if !slugs.isEmpty || !combined.isEmpty, let briefStructure {
             progress.begin("briefs", total: slugs.count)
             if labels == nil, (slugs + combined).contains(where: { s in edition.observations.contains { $0.city == s } }) {
                 let key = inputs.reportLayoutKey(options, epoch: epoch)
@@ -106,21 +109,24 @@ public struct BuildJob: Sendable {
                 let key = keys[slug]!
                 if let cache, let entry = cache.entry(key, kind: "brief") {
                     try cache.restore(entry, into: root)
-                    files += entry.files
+                    files += entry.files; warnings += entry.warnings
                     reused.append("brief:" + slug)
                 } else {
                     missing.append(slug)
                 }
             }
-            let renderer = BriefRenderer(edition: edition, layoutPath: options.briefLayoutPath, observationPages: labels ?? [:],
-                                         formats: options.formats, dpi: options.dpi, jobs: options.jobs)
-            let (written, pages) = try CommandFailure.wrap {
+            let renderer = BriefRenderer(edition: edition, layoutPath: options.briefLayoutPath, structure: briefStructure,
+                                         observationPages: labels ?? [:], formats: options.formats, dpi: options.dpi, jobs: options.jobs)
+            let written = try CommandFailure.wrap {
                 try renderer.render(missing, root: root, progress: progress, keepPages: !combined.isEmpty)
             }
+            let pages = written.compactMapValues(\.page)
             for slug in missing {
-                let entry = CacheEntry(files: written[slug] ?? [], warnings: [], observationPages: nil, pages: 1)
+                // A condensed brief's warnings are kept with it, so a cached rebuild reports them too.
+                let entry = CacheEntry(files: written[slug]?.files ?? [], warnings: (written[slug]?.warnings ?? []).map(ManifestWarning.init),
+                                       observationPages: nil, pages: 1)
                 try cache?.store(entry, key: keys[slug]!, kind: "brief", from: root)
-                files += entry.files
+                files += entry.files; warnings += entry.warnings
                 rendered.append("brief:" + slug)
             }
             if !combined.isEmpty {

@@ -35,6 +35,8 @@ public struct BuildOptions: Sendable {
     public var reportLayoutPath: String
     public var structurePath: String
     public var briefLayoutPath: String
+    /// The brief's structure: its blocks in order and the condensing steps (`brief-structure.yaml`).
+    public var briefStructurePath: String
     /// Only fingerprinted: the jobs find fonts through `FontSet.defaultDirectory()` (`FOLIO_FONTS`).
     public var fontDirectory: String
     public var jobs: Int
@@ -53,12 +55,14 @@ public struct BuildOptions: Sendable {
                 reportLayoutPath: String = LayoutPaths.path("print.yaml"),
                 structurePath: String = LayoutPaths.path("report.yaml"),
                 briefLayoutPath: String = LayoutPaths.path("brief.yaml"),
+                briefStructurePath: String = LayoutPaths.path("brief-structure.yaml"),
                 fontDirectory: String = FontSet.defaultDirectory(),
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: Shard = .whole,
                 formats: [OutputFormat] = [.pdf, .png], targets: Set<BuildTarget> = Set(BuildTarget.allCases),
                 strict: Bool = false, cacheDirectory: String? = ".folio-cache", dpi: Double = 150, cities: [String] = []) {
         self.editionDirectory = editionDirectory; self.outputDirectory = outputDirectory
         self.reportLayoutPath = reportLayoutPath; self.structurePath = structurePath; self.briefLayoutPath = briefLayoutPath
+        self.briefStructurePath = briefStructurePath
         self.fontDirectory = fontDirectory; self.jobs = max(1, jobs); self.shard = shard; self.formats = formats
         self.targets = targets; self.strict = strict; self.cacheDirectory = cacheDirectory; self.dpi = dpi; self.cities = cities
     }

@@ -15,6 +15,9 @@ struct BriefsCommand: AsyncParsableCommand {
     @Option(help: "Layout file of the briefs.")
     var layout: String = "brief.yaml"
 
+    @Option(help: "Structure file of the briefs: their blocks in order and how they condense.")
+    var structure: String = "brief-structure.yaml"
+
     @Option(name: .customLong("city"), help: "A city by slug or English name; repeat for several (default: all).")
     var cities: [String] = []
 
@@ -31,7 +34,7 @@ struct BriefsCommand: AsyncParsableCommand {
         let editionDirectory = EditionPaths.edition(edition)
         let job = BriefsJob(editionDirectory: editionDirectory, layoutPath: LayoutPaths.path(layout, edition: editionDirectory),
                             reportLayoutPath: LayoutPaths.path("print.yaml"), structurePath: LayoutPaths.path("report.yaml"),
-                            outputDirectory: out, dpi: dpi, cities: cities, jobs: jobs)
+                            briefStructurePath: LayoutPaths.path(structure), outputDirectory: out, dpi: dpi, cities: cities, jobs: jobs)
         let result = try CommandFailure.wrap { try job.run() }
         for line in result.summary { print(line) }
     }

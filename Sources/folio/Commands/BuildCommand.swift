@@ -31,6 +31,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Comma-separated documents to build: report, briefs.")
     var only: String = "report,briefs"
 
+    @Option(help: "Structure file of the briefs: their blocks in order and how they condense.")
+    var briefStructure: String = "brief-structure.yaml"
+
     @Option(name: .customLong("city"), help: "Build only these cities' briefs (slug or name; repeatable).")
     var cities: [String] = []
 
@@ -61,7 +64,8 @@ struct BuildCommand: AsyncParsableCommand {
             targets.insert(t)
         }
         guard jobs >= 1 else { throw CommandFailure.usage("error: --jobs must be at least 1") }
-        return BuildOptions(editionDirectory: EditionPaths.edition(edition), outputDirectory: out, jobs: jobs,
+        return BuildOptions(editionDirectory: EditionPaths.edition(edition), outputDirectory: out,
+                            briefStructurePath: LayoutPaths.path(briefStructure), jobs: jobs,
                             shard: try shard.map(Shard.init(parsing:)) ?? .whole, formats: try OutputFormat.parse(formats),
                             targets: targets, strict: strict, cacheDirectory: noCache ? nil : cache, dpi: dpi, cities: cities)
     }

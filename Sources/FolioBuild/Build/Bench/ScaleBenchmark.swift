@@ -34,8 +34,9 @@ public enum ScaleBenchmark {
         let slugs = stride(from: 0, to: edition.cities.count, by: step).prefix(sample).map { edition.cities[$0].slug }
         let root = FileManager.default.temporaryDirectory.path + "/folio-scale-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let renderer = BriefRenderer(edition: edition, layoutPath: LayoutPaths.path("brief.yaml"), observationPages: [:],
-                                     formats: formats, dpi: dpi, jobs: jobs)
+        let structure = try CommandFailure.wrap { try BriefStructureLoader.load(path: LayoutPaths.path("brief-structure.yaml")) }
+        let renderer = BriefRenderer(edition: edition, layoutPath: LayoutPaths.path("brief.yaml"), structure: structure,
+                                     observationPages: [:], formats: formats, dpi: dpi, jobs: jobs)
         let clock = CompletionClock()
         _ = try renderer.render(slugs, root: root, progress: clock)
         let times = clock.times

@@ -1,0 +1,151 @@
+//! Fits a city brief on one page: the condensing steps of the brief structure, in order,
+//! each one recorded with why it was needed; an error naming the block when nothing helps.
+
+import FolioCompose
+import FolioCore
+import FolioDocument
+import FolioGraphics
+import FolioLayout
+import FolioPage
+
+/// One condensing step a brief took, and why.
+public struct TakenStep: Sendable, Equatable {
+    public var step: CondenseStep
+    /// What it did: "dropped the analyst note".
+    public var action: String
+    /// Why: "the page was 14 pt too full".
+    public var reason: String
+}
+
+/// Lays a brief out with one worker's layouter, condensing it until it fits. A second
+/// layouter with the same layout on a page far taller than the real one measures how much
+/// too full a page is (only when it is).
+struct BriefFitter {
+    let composer: BriefComposer
+    let layouter: DocumentLayouter
+    let measurer: DocumentLayouter
+    /// The lowest point content may reach on the real page.
+    let contentBottom: Double
+
+    init(composer: BriefComposer, spec: LayoutSpec, shaper: TextShaper, hyphenator: Hyphenator?) {
+        self.composer = composer
+        layouter = DocumentLayouter(spec: spec, shaper: shaper, hyphenator: hyphenator)
+        measurer = DocumentLayouter(spec: Self.tall(spec), shaper: shaper, hyphenator: hyphenator)
+        contentBottom = spec.page.pageSize.height - spec.page.margins.bottom.points
+    }
+
+    /// The same layout on a page 2,000 pt taller, so any brief fits on its first page.
+    static func tall(_ spec: LayoutSpec) -> LayoutSpec {
+        var tall = spec
+        let size = spec.page.pageSize
+        tall.page.size = "custom"
+        tall.page.orientation = nil
+        tall.page.width = Length(points: size.width)
+        tall.page.height = Length(points: size.height + 2_000)
+        return tall
+    }
+
+    /// Applies the structure's condensing steps in order until the brief fits; then undoes
+    /// any earlier step the fitted brief does not need (most drastic first), so a step that
+    /// did not help (a smaller radar when the right column is the long one) leaves no trace.
+    func fit(_ slug: String) throws -> BriefsJob.Brief {
+        let candidates = composer.structure.condense.filter { composer.changes($0, city: slug) }
+        var applied: [CondenseStep] = []
+        var (document, result) = try attempt(slug, applied)
+        while !fits(result) {
+            guard applied.count < candidates.count else {
+                throw doesNotFit(slug, steps: candidates, why: reason(result, document))
+            }
+            applied.append(candidates[applied.count])
+            (document, result) = try attempt(slug, applied)
+        }
+        for step in applied.dropLast().reversed() {
+            let without = applied.filter { $0 != step }
+            let trial = try attempt(slug, without)
+            if fits(trial.1) { applied = without; (document, result) = trial }
+        }
+        // Why each kept step was needed: how full the page was before it.
+        var taken: [TakenStep] = []
+        for (i, step) in applied.enumerated() {
+            let before = try attempt(slug, Array(applied[..<i]))
+            taken.append(TakenStep(step: step, action: composer.structure.describe(step), reason: reason(before.1, before.0)))
+        }
+        return BriefsJob.Brief(city: slug, name: composer.edition.city(slug)?.name ?? slug, page: result.pages[0],
+                               info: document.info, condensed: taken)
+    }
+
+    private func attempt(_ slug: String, _ steps: [CondenseStep]) throws -> (Document, LayoutResult) {
+        let document = try composer.compose(city: slug, condensing: steps)
+        return (document, layouter.layout(document))
+    }
+
+    func fits(_ result: LayoutResult) -> Bool { result.pages.count == 1 && result.diagnostics.isEmpty }
+
+    /// Why a layout does not fit: how much too full the page is, or the layout's own finding.
+    func reason(_ result: LayoutResult, _ document: Document) -> String {
+        if result.pages.count > 1 {
+            let over = overflow(document)
+            return over >= 1 ? "the page was \(Int(over.rounded())) pt too full" : "the brief ran onto a second page"
+        }
+        return "the layout reported: " + (result.diagnostics.first?.message ?? "a problem")
+    }
+
+    /// How far the document's content reaches below the real page's content area.
+    func overflow(_ document: Document) -> Double {
+        guard let page = measurer.layout(document).pages.first else { return 0 }
+        return PageExtent.contentBottom(page) - contentBottom
+    }
+
+    /// The error for a brief that does not fit even with every step: it names the city and
+    /// the first block (in the structure's order) from which on the page no longer fits.
+    func doesNotFit(_ slug: String, steps: [CondenseStep], why: String) -> Diagnostic {
+        let name = composer.edition.city(slug)?.name ?? slug
+        let blocks = composer.structure.blocks
+        var culprit: BriefBlock?
+        for k in 1...max(1, blocks.count) {
+            guard let document = try? composer.compose(city: slug, condensing: steps, firstBlocks: k) else { break }
+            if !fits(layouter.layout(document)) { culprit = blocks[k - 1]; break }
+        }
+        let tried = steps.isEmpty ? "with no condensing step left to try" : "even condensed (" + steps.map(\.name).joined(separator: ", ") + ")"
+        let block = culprit.map { " the \($0.kind.rawValue) block is the first that does not fit (\($0.kind.noun));" } ?? ""
+        return .error("the brief for \(name) does not fit on one page \(tried):\(block) \(why); shorten the note or the city's name, or leave blocks out of the brief structure",
+                      at: culprit?.source ?? SourceLocation(file: composer.structure.path))
+    }
+}
+
+/// The extent of a page's content, furniture (artifacts: band, running heads) left out.
+enum PageExtent {
+    /// The lowest point reached by any text, shape, image or figure box outside artifacts.
+    static func contentBottom(_ page: Page) -> Double {
+        var bottom = 0.0
+        var artifactDepth = 0
+        var depth = 0
+        func walk(_ items: [PageItem], _ map: (Point) -> Point) {
+            for item in items {
+                switch item {
+                case .beginTag(let tag):
+                    depth += 1
+                    if tag.role == .artifact && artifactDepth == 0 { artifactDepth = depth }
+                    // A figure's box covers its chart, whose marks may be artifacts.
+                    if artifactDepth == 0, let box = tag.bbox { extend(box, map) }
+                case .endTag:
+                    if artifactDepth == depth { artifactDepth = 0 }
+                    depth -= 1
+                case .text(let line) where artifactDepth == 0: extend(line.bounds, map)
+                case .shape(let shape) where artifactDepth == 0: extend(shape.path.bounds, map)
+                case .image(let image) where artifactDepth == 0: extend(image.frame, map)
+                case .group(let g) where artifactDepth == 0:
+                    walk(g.items) { map(g.transform.apply($0)) }
+                default: break
+                }
+            }
+        }
+        func extend(_ r: Rect, _ map: (Point) -> Point) {
+            for p in [Point(x: r.minX, y: r.minY), Point(x: r.maxX, y: r.maxY), Point(x: r.minX, y: r.maxY), Point(x: r.maxX, y: r.minY)] {
+                bottom = max(bottom, map(p).y)
+            }
+        }
+        walk(page.items) { $0 }
+        return bottom
+    }
+}

@@ -1,0 +1,187 @@
+//! The one-page brief's structure (`Layouts/brief-structure.yaml`) as types: its blocks in
+//! order, with their options, and the condensing steps tried when a brief does not fit.
+
+import FolioCore
+import Foundation
+
+/// Which blocks a city brief has, in which order, and how it condenses. Removing or
+/// reordering blocks is a change to the structure file, not to code.
+public struct BriefStructure: Sendable, Equatable {
+    public var blocks: [BriefBlock]
+    /// Tried in order, each on top of the ones before, until the brief fits one page.
+    public var condense: [CondenseStep]
+    /// The file it was read from, for messages.
+    public var path: String
+
+    public init(blocks: [BriefBlock], condense: [CondenseStep], path: String = "brief-structure.yaml") {
+        self.blocks = blocks; self.condense = condense; self.path = path
+    }
+
+    public func block(_ kind: BriefBlock.Kind) -> BriefBlock? { blocks.first { $0.kind == kind } }
+}
+
+/// One block of the brief with its options. Options a kind does not use stay nil; the
+/// composer's defaults apply to the ones left out.
+public struct BriefBlock: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// Kicker, city name, province, rank and total, on the band at the top of the page.
+        case header
+        /// One or two sentences from the data: rank, strongest and weakest dimension.
+        case summary
+        /// The city's dimension scores against the median, as a radar chart.
+        case radar
+        /// The city's best and worst variable scores.
+        case strongestVariables = "strongest-variables", weakestVariables = "weakest-variables"
+        /// Every dimension's score and rank with a bar and the median.
+        case profileBars = "profile-bars"
+        /// The cities ranked just above and below.
+        case neighbours
+        /// The city's specialised observation with its key figures.
+        case observation
+        /// The analyst's note from `city-notes.yaml`.
+        case note
+        /// Every city's dimension scores as dots, this city highlighted.
+        case distribution
+        /// The source line of the edition.
+        case source
+        /// Starts the next column.
+        case columnBreak = "column-break"
+
+        /// The option keys the kind accepts (besides `kind`).
+        public var options: [String] {
+            switch self {
+            case .header: return ["kicker"]
+            case .summary, .columnBreak: return []
+            case .radar, .distribution: return ["title", "height", "compactHeight"]
+            case .strongestVariables, .weakestVariables: return ["title", "count"]
+            case .profileBars, .note: return ["title"]
+            case .neighbours: return ["title", "reach", "compactReach"]
+            case .observation: return ["title", "figures"]
+            case .source: return ["label"]
+            }
+        }
+
+        /// Values of the text options the block file leaves out.
+        public var defaultText: [String: String] {
+            switch self {
+            case .header: return ["kicker": "{{edition}} · City brief"]
+            case .radar: return ["title": "Profile across the {{dimensions}} dimensions"]
+            case .distribution: return ["title": "Where {{city}} stands among all {{cities}} cities"]
+            case .strongestVariables: return ["title": "Strongest variables"]
+            case .weakestVariables: return ["title": "Weakest variables"]
+            case .profileBars: return ["title": "Scores by dimension"]
+            case .neighbours: return ["title": "Neighbours in the ranking"]
+            case .observation: return ["title": "Specialised observation"]
+            case .note: return ["title": "Analyst note"]
+            case .source: return ["label": "Source"]
+            case .summary, .columnBreak: return [:]
+            }
+        }
+
+        /// Values of the number options the block file leaves out (heights in points).
+        public var defaultNumbers: [String: Double] {
+            switch self {
+            case .radar: return ["height": 255, "compactHeight": 215]
+            case .distribution: return ["height": 180, "compactHeight": 140]
+            case .strongestVariables, .weakestVariables: return ["count": 3]
+            case .neighbours: return ["reach": 2, "compactReach": 1]
+            case .observation: return ["figures": 3]
+            case .header, .summary, .profileBars, .note, .source, .columnBreak: return [:]
+            }
+        }
+
+        /// True when a `compact` condensing step can apply to the kind.
+        public var compactable: Bool { self == .radar || self == .distribution || self == .neighbours }
+
+        /// What the block is, in messages ("the analyst note").
+        public var noun: String {
+            switch self {
+            case .header: return "the header"
+            case .summary: return "the summary"
+            case .radar: return "the radar chart"
+            case .strongestVariables: return "the strongest variables"
+            case .weakestVariables: return "the weakest variables"
+            case .profileBars: return "the dimension scores"
+            case .neighbours: return "the neighbours in the ranking"
+            case .observation: return "the observation callout"
+            case .note: return "the analyst note"
+            case .distribution: return "the distribution chart"
+            case .source: return "the source line"
+            case .columnBreak: return "the column break"
+            }
+        }
+    }
+
+    public var kind: Kind
+    /// Text options (`title`, `kicker`, `label`); may hold `{{city}}`, `{{cities}}`,
+    /// `{{dimensions}}` and `{{edition}}`.
+    public var text: [String: String]
+    /// Number options (`height`, `compactHeight`, `count`, `reach`, `compactReach`, `figures`).
+    public var numbers: [String: Double]
+    /// Where the block is declared, for messages.
+    public var source: SourceLocation?
+
+    public init(_ kind: Kind, text: [String: String] = [:], numbers: [String: Double] = [:], source: SourceLocation? = nil) {
+        self.kind = kind; self.text = text; self.numbers = numbers; self.source = source
+    }
+
+    /// A text option as declared, else its default ("" when the kind has none).
+    public func string(_ key: String) -> String { text[key] ?? kind.defaultText[key] ?? "" }
+
+    /// A number option as declared, else its default (0 when the kind has none).
+    public func number(_ key: String) -> Double { numbers[key] ?? kind.defaultNumbers[key] ?? 0 }
+
+    /// The number options; everything else is text.
+    public static let numberOptions: Set<String> = ["height", "compactHeight", "count", "reach", "compactReach", "figures"]
+    /// Number options that must be whole numbers.
+    public static let wholeNumberOptions: Set<String> = ["count", "reach", "compactReach", "figures"]
+}
+
+/// One way of making a brief shorter: leave a block out, or use its compact form.
+public struct CondenseStep: Sendable, Equatable {
+    public enum Action: String, Sendable, CaseIterable { case drop, compact }
+    public var action: Action
+    public var kind: BriefBlock.Kind
+    public var source: SourceLocation?
+
+    public init(_ action: Action, _ kind: BriefBlock.Kind, source: SourceLocation? = nil) {
+        self.action = action; self.kind = kind; self.source = source
+    }
+
+    /// As written in the structure file: `drop note`.
+    public var name: String { "\(action.rawValue) \(kind.rawValue)" }
+
+    public static func == (a: CondenseStep, b: CondenseStep) -> Bool { a.action == b.action && a.kind == b.kind }
+}
+
+/// The words `{{…}}` may name in the brief structure's text options.
+public enum BriefPlaceholder: String, CaseIterable, Sendable {
+    case city, cities, dimensions, edition
+
+    /// The names inside `{{…}}` in a text (spaces around a name ignored), for validation.
+    public static func names(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            names.append(rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces))
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+}
+
+extension BriefStructure {
+    /// What a step did, in the past tense, with the figures it changed:
+    /// "dropped the analyst note", "drew the radar chart smaller (215 pt instead of 255 pt)".
+    public func describe(_ step: CondenseStep) -> String {
+        guard step.action == .compact, let block = block(step.kind) else { return "dropped \(step.kind.noun)" }
+        func points(_ v: Double) -> String { v == v.rounded() ? "\(Int(v)) pt" : "\(v) pt" }
+        switch step.kind {
+        case .neighbours:
+            let (short, full) = (Int(block.number("compactReach")), Int(block.number("reach")))
+            return "listed \(short) \(short == 1 ? "neighbour" : "neighbours") on each side in the ranking instead of \(full)"
+        default:
+            return "drew \(step.kind.noun) smaller (\(points(block.number("compactHeight"))) instead of \(points(block.number("height"))))"
+        }
+    }
+}
