@@ -62,6 +62,6 @@ extension BriefComposer {
 
     /// "3rd", or "joint 3rd" when the rank is shared.
     private func jointOrdinal(_ rank: Int, shared: Int) -> String {
-        (shared > 0 ? "joint " : "") + BriefText.ordinal(rank)
+        (shared > 0 ? "joint\u{00A0}" : "") + BriefText.ordinal(rank)
     }
 }

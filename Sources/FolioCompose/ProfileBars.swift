@@ -48,10 +48,11 @@ struct ProfileBars: FigureContent {
         items.append(.text(context.line("Dimension", style: head).moved(to: Point(x: 0, y: 9))))
         right("Score", head, nameWidth + scoreWidth, 9)
         right("Rank", head, nameWidth + scoreWidth + rankWidth, 9)
-        // Bars of different maxima are shares, and the header says so.
+        // Bars of different maxima are shares, and the header says so in the words that fit.
         let uniform = Set(rows.map(\.maximum)).count <= 1
-        items.append(.text(context.line(uniform ? "Score · median" : "Share of maximum · median", style: head)
-            .moved(to: Point(x: barX, y: 9))))
+        let headers = uniform ? ["Score · median", "Score"] : ["Share of maximum · median", "% of maximum · median", "% of max · median", "% of max"]
+        let barHead = headers.map { context.line($0, style: head) }.first { $0.width <= barWidth } ?? context.line(headers.last!, style: head)
+        items.append(.text(barHead.moved(to: Point(x: barX, y: 9))))
         items.append(.shape(Shape(path: .line(from: Point(x: 0, y: header - 1), to: Point(x: width, y: header - 1)),
                                   stroke: Stroke(color: text, width: 0.6))))
         for (i, r) in rows.enumerated() {

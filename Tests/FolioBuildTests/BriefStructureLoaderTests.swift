@@ -1,0 +1,103 @@
+//! The brief structure file: the bundled one loads as documented; mistakes are reported all
+//! at once as `path:line: message` with a "did you mean", and exit 1 through the command.
+
+import FolioBuild
+import FolioCompose
+import FolioCore
+import FolioTestSupport
+import Foundation
+import XCTest
+
+final class BriefStructureLoaderTests: XCTestCase {
+    func testTheBundledStructureListsEveryBlockInOrderAndFourCondensingSteps() throws {
+        let s = try BriefStructureLoader.load(path: TestResources.layoutPath("brief-structure.yaml"))
+        XCTAssertEqual(s.blocks.map(\.kind), [.header, .summary, .radar, .strongestVariables, .weakestVariables, .columnBreak,
+                                              .profileBars, .neighbours, .observation, .note, .source, .distribution])
+        XCTAssertEqual(s.condense.map(\.name), ["drop note", "compact radar", "compact neighbours", "drop distribution"])
+        XCTAssertEqual(s.block(.radar)?.number("height"), 255)
+        XCTAssertEqual(s.block(.radar)?.number("compactHeight"), 215)
+        XCTAssertEqual(s.block(.distribution)?.string("title"), "Where {{city}} stands among all {{cities}} cities")
+        // Every block records its line, so layout findings can point at it.
+        XCTAssertEqual(s.blocks.compactMap(\.source?.line).count, s.blocks.count)
+    }
+
+    func testShorthandBlocksAndDefaults() throws {
+        let s = try BriefStructureLoader.parse("blocks:\n  - header\n  - summary\n  - { kind: radar }\n", path: "b.yaml")
+        XCTAssertEqual(s.blocks.map(\.kind), [.header, .summary, .radar])
+        XCTAssertEqual(s.block(.radar)?.number("height"), 255, "an option left out takes its default")
+        XCTAssertEqual(s.condense, [])
+    }
+
+    func testEveryMistakeIsReportedAtOnceWithItsLineAndASuggestion() throws {
+        let text = """
+        blocks:
+          - { kind: summary }
+          - { kind: header }
+          - { kind: raddar, height: 200 }
+          - { kind: radar, hieght: 200 }
+          - { kind: distribution, height: 2000, title: "Where {{citty}} stands" }
+          - { kind: neighbours, reach: 1, compactReach: 3 }
+          - { kind: summary }
+          - { kind: note, count: 2 }
+        condense:
+          - drop: observation
+          - shrink: radar
+          - compact: note
+          - drop: note
+          - drop: note
+        extra: true
+        """
+        XCTAssertThrowsError(try BriefStructureLoader.parse(text, path: "bad.yaml")) { error in
+            let message = "\(error)"
+            let expected = [
+                "bad.yaml:3: the header must be the first block",
+                "bad.yaml:4: unknown block kind \"raddar\" (did you mean \"radar\"?)",
+                "bad.yaml:5: unknown option \"hieght\" in the radar block (did you mean \"height\"?)",
+                "bad.yaml:6: \"height\" is 2000, outside 40…800",
+                "bad.yaml:6: unknown placeholder {{citty}} in \"title\" (did you mean \"city\"?)",
+                "bad.yaml:7: \"compactReach\" (3) must not exceed \"reach\" (1)",
+                "bad.yaml:8: block \"summary\" appears twice (first at line 2)",
+                "bad.yaml:9: unknown option \"count\" in the note block",
+                "bad.yaml:11: step \"drop observation\" names a block the brief does not have",
+                "bad.yaml:12: unknown condensing action \"shrink\"",
+                "bad.yaml:13: a note block has no compact form",
+                "bad.yaml:15: step \"drop note\" appears twice (first at line 14)",
+                "bad.yaml:16: unknown key \"extra\"",
+            ]
+            for fragment in expected { XCTAssertTrue(message.contains(fragment), "missing \(fragment) in:\n\(message)") }
+            XCTAssertEqual(message.split(separator: "\n").count, expected.count, message)
+        }
+    }
+
+    func testASyntaxErrorAndAMissingFileAreInputErrors() throws {
+        XCTAssertThrowsError(try BriefStructureLoader.parse("blocks:\n  - { kind: radar\n", path: "broken.yaml")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("broken.yaml:"), "\(error)")
+        }
+        XCTAssertThrowsError(try BriefStructureLoader.parse("condense: []\n", path: "empty.yaml")) { error in
+            XCTAssertTrue("\(error)".contains("missing `blocks:`"), "\(error)")
+        }
+        XCTAssertThrowsError(try CommandFailure.wrap { try BriefStructureLoader.load(path: "/nonexistent/brief-structure.yaml") }) { error in
+            XCTAssertEqual((error as? CommandFailure)?.exitCode, 1)
+        }
+    }
+
+    /// `folio briefs --structure` refuses a broken file before reading the edition (exit 1).
+    func testTheBriefsJobFailsOnABrokenStructureWithExitCode1() throws {
+        let dir = FileManager.default.temporaryDirectory.path + "/folio-brief-structure-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/brief-structure.yaml"
+        try "blocks:\n  - { kind: header }\n  - { kind: sumary }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let job = BriefsJob(editionDirectory: TestResources.repositoryRoot.appendingPathComponent("Assets/editions/cities-2025").path,
+                            layoutPath: TestResources.layoutPath("brief.yaml"), reportLayoutPath: TestResources.layoutPath("print.yaml"),
+                            structurePath: TestResources.layoutPath("report.yaml"), briefStructurePath: path,
+                            outputDirectory: dir + "/out", cities: ["beijing"], jobs: 1, png: false)
+        XCTAssertThrowsError(try CommandFailure.wrap { try job.run() }) { error in
+            let failure = error as? CommandFailure
+            XCTAssertEqual(failure?.exitCode, 1)
+            XCTAssertTrue(failure?.message.contains("\(path):3: unknown block kind \"sumary\" (did you mean \"summary\"?)") ?? false,
+                          failure?.message ?? "")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/out"), "nothing is written")
+    }
+}
