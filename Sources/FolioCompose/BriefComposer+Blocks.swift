@@ -124,7 +124,7 @@ extension BriefComposer {
     /// Every city's dimension scores as dots, this city highlighted: where it stands among all.
     /// Dimensions with different maxima are drawn as shares of their own maximum, so every
     /// row spans the same axis and the city's dots stay on it.
-    func distribution(_ block: BriefBlock, city slug: String, compact: Bool) -> Block {
+    func distribution(_ block: BriefBlock, city slug: String) -> Block {
         let n = edition.cities.count
         var rows = distributionRows
         if n > Self.maxDots {
@@ -139,7 +139,7 @@ extension BriefComposer {
         let what = scales.uniform ? "Dimension scores" : "Dimension scores as a share (%) of each dimension's maximum"
         let subtitle = n > Self.maxDots ? "\(what); \(Self.maxDots) dots per row mark evenly spaced quantiles of the \(n) cities"
                                         : "\(what); each dot is a city"
-        let height = block.number(compact ? "compactHeight" : "height")
+        let height = block.number("height")
         let title = fill(block.string("title"), city: slug)
         let chart = StripChart(rows: rows, title: title.isEmpty ? nil : title, subtitle: subtitle, highlight: name(slug),
                                domain: 0...(scales.uniform ? scales.common : 100),

@@ -96,7 +96,7 @@ public struct BriefComposer: Sendable {
         case .neighbours: return [.table(neighboursTable(block, city: slug, compact: compact))]
         case .observation: return observation(block, city: slug)
         case .note: return note(block, city: slug)
-        case .distribution: return [distribution(block, city: slug, compact: compact)]
+        case .distribution: return [distribution(block, city: slug)]
         case .source:
             let label = fill(block.string("label"), city: slug)
             return [.paragraph(Paragraph(style: "brief-source", content: [.text((label.isEmpty ? "" : label + ": ") + edition.info.sourceNote)],

@@ -52,7 +52,8 @@ public struct BriefBlock: Sendable, Equatable {
             switch self {
             case .header: return ["kicker"]
             case .summary, .columnBreak: return []
-            case .radar, .distribution: return ["title", "height", "compactHeight"]
+            case .radar: return ["title", "height", "compactHeight"]
+            case .distribution: return ["title", "height"]
             case .strongestVariables, .weakestVariables: return ["title", "count"]
             case .profileBars, .note: return ["title"]
             case .neighbours: return ["title", "reach", "compactReach"]
@@ -82,7 +83,7 @@ public struct BriefBlock: Sendable, Equatable {
         public var defaultNumbers: [String: Double] {
             switch self {
             case .radar: return ["height": 255, "compactHeight": 215]
-            case .distribution: return ["height": 180, "compactHeight": 140]
+            case .distribution: return ["height": 180]
             case .strongestVariables, .weakestVariables: return ["count": 3]
             case .neighbours: return ["reach": 2, "compactReach": 1]
             case .observation: return ["figures": 3]
@@ -90,8 +91,9 @@ public struct BriefBlock: Sendable, Equatable {
             }
         }
 
-        /// True when a `compact` condensing step can apply to the kind.
-        public var compactable: Bool { self == .radar || self == .distribution || self == .neighbours }
+        /// True when a `compact` condensing step can apply to the kind. (The distribution has
+        /// no compact form: a strip chart needs about 12 pt a dimension to stay legible.)
+        public var compactable: Bool { self == .radar || self == .neighbours }
 
         /// What the block is, in messages ("the analyst note").
         public var noun: String {

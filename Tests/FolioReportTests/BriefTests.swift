@@ -6,6 +6,7 @@ import FolioCompose
 import FolioModel
 import FolioPage
 import FolioTestSupport
+import Foundation
 import XCTest
 
 final class BriefTests: XCTestCase {
@@ -62,7 +63,55 @@ final class BriefTests: XCTestCase {
             let message = "\(error)"
             XCTAssertTrue(message.contains("Extraordinarily Long"), message)
             XCTAssertTrue(message.contains("does not fit on one page"), message)
+            // The header (line 9 of the structure file) is the block that cannot fit.
+            XCTAssertTrue(message.contains("brief-structure.yaml:9: "), message)
+            XCTAssertTrue(message.contains("the header block is the first that does not fit"), message)
         }
+    }
+
+    /// A brief structure without the radar and with the distribution straight under the
+    /// header: it renders on one page, with no radar, and its blocks in the declared order.
+    func testAVariantStructureWithoutTheRadarAndTheDistributionFirst() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-brief-variant-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("brief-structure.yaml").path
+        try """
+        blocks:
+          - header
+          - { kind: distribution, title: "{{city}} among {{cities}} cities", height: 180 }
+          - summary
+          - { kind: strongest-variables, count: 4 }
+          - weakest-variables
+          - column-break
+          - profile-bars
+          - neighbours
+          - observation
+          - note
+          - source
+        condense:
+          - drop: note
+          - compact: neighbours
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        var variant = job()
+        variant.briefStructurePath = path
+        let edition = try ReportFixture.edition()
+        let briefs = try variant.render(edition: edition, slugs: ["beijing", "guangzhou", "zhaoqing"], observationPages: [:])
+        for b in briefs {
+            let name = edition.city(b.city)!.name
+            let lines = b.page.textLines
+            func top(_ prefix: String) -> Double? { lines.first { $0.text.hasPrefix(prefix) }?.origin.y }
+            XCTAssertNil(top("Profile across"), "\(name): the radar is left out")
+            let order = [top(name), top("\(name) among 60 cities"), top("\(name) ranks"), top("Strongest variables"),
+                         top("Weakest variables")]
+            XCTAssertTrue(order.allSatisfy { $0 != nil }, "\(name): a block is missing: \(order)")
+            XCTAssertEqual(order.compactMap { $0 }, order.compactMap { $0 }.sorted(), "\(name): blocks out of order")
+            // The right column starts level with the left one, below the summary.
+            let right = try XCTUnwrap(top("Scores by dimension"))
+            XCTAssertGreaterThan(right, try XCTUnwrap(top("\(name) ranks")))
+            XCTAssertEqual(b.page.textLines.filter { $0.text.hasPrefix("Source:") }.count, 1)
+        }
+        try PageSnapshot.assert(briefs[0].page, named: "brief-variant-no-radar-distribution-first")
     }
 
     func testSnapshotsOfThreeProfiles() throws {

@@ -1,0 +1,65 @@
+//! `folio build` and the brief structure: condensing is never silent (summary and manifest,
+//! also when the brief comes from the cache), and a changed structure re-renders the briefs.
+
+import FolioBuild
+import FolioTestSupport
+import Foundation
+import XCTest
+
+final class BriefCondensingBuildTests: XCTestCase {
+    func testACondensedBriefIsAWarningInTheSummaryAndTheManifestEvenFromTheCache() throws {
+        let f = try BuildFixture()
+        let long = String(repeating: "The analyst's note runs on about the city's prospects. ", count: 30)
+        try f.write("city-notes.yaml", "notes:\n  beijing: \"\(long)\"\n")
+        var options = f.options(out: "out", cities: ["beijing", "wuxi"], cache: true)
+        options.targets = [.briefs]
+        try withSourceDateEpoch {
+            let first = try BuildJob(options: options).run()
+            let warnings = first.manifest.warnings.filter { $0.message.hasPrefix("brief of Beijing:") }
+            XCTAssertEqual(warnings.count, 1, "\(first.manifest.warnings)")
+            let message = try XCTUnwrap(warnings.first?.message)
+            XCTAssertTrue(message.range(of: #"^brief of Beijing: dropped the analyst note to fit one page; the page was \d+ pt too full$"#,
+                                        options: .regularExpression) != nil, message)
+            XCTAssertEqual(warnings.first?.severity, "warning")
+            XCTAssertTrue(first.summary.contains { $0.contains(message) }, "\(first.summary)")
+            XCTAssertFalse(first.manifest.warnings.contains { $0.message.hasPrefix("brief of Wuxi") }, "Wuxi fits as it is")
+
+            let again = try BuildJob(options: options).run()
+            XCTAssertEqual(again.manifest.run.reused, ["brief:beijing", "brief:wuxi"])
+            XCTAssertEqual(again.manifest.warnings, first.manifest.warnings, "a brief from the cache keeps its warnings")
+            XCTAssertTrue(again.summary.contains { $0.contains(message) })
+        }
+    }
+
+    func testAChangedBriefStructureReRendersTheBriefs() throws {
+        let f = try BuildFixture()
+        var options = f.options(out: "out", cities: ["wuxi"], cache: true)
+        options.targets = [.briefs]
+        let path = f.root + "/brief-structure.yaml"
+        let bundled = try String(contentsOfFile: TestResources.layoutPath("brief-structure.yaml"), encoding: .utf8)
+        try bundled.write(toFile: path, atomically: true, encoding: .utf8)
+        options.briefStructurePath = path
+        try withSourceDateEpoch {
+            XCTAssertEqual(try BuildJob(options: options).run().manifest.run.rendered, ["brief:wuxi"])
+            XCTAssertEqual(try BuildJob(options: options).run().manifest.run.rendered, [], "unchanged: nothing to render")
+            let reordered = bundled.replacingOccurrences(of: "height: 255, compactHeight: 215", with: "height: 245, compactHeight: 215")
+            XCTAssertNotEqual(reordered, bundled)
+            try reordered.write(toFile: path, atomically: true, encoding: .utf8)
+            XCTAssertEqual(try BuildJob(options: options).run().manifest.run.rendered, ["brief:wuxi"], "a changed structure re-renders")
+        }
+    }
+
+    func testABrokenBriefStructureFailsTheBuildBeforeAnythingIsWritten() throws {
+        let f = try BuildFixture()
+        var options = f.options(out: "out", cities: ["wuxi"])
+        let path = f.root + "/brief-structure.yaml"
+        try "blocks:\n  - { kind: header, kicker: \"{{editon}}\" }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        options.briefStructurePath = path
+        XCTAssertThrowsError(try BuildJob(options: options).run()) { error in
+            let failure = error as? CommandFailure
+            XCTAssertEqual(failure?.exitCode, 1)
+            XCTAssertTrue(failure?.message.contains("\(path):2: unknown placeholder {{editon}}") ?? false, failure?.message ?? "")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: f.root + "/out"))
+    }
+}
