@@ -50,6 +50,16 @@ struct BriefFitter {
     /// did not help (a smaller radar when the right column is the long one) leaves no trace.
     func fit(_ slug: String) throws -> BriefsJob.Brief {
         let candidates = composer.structure.condense.filter { composer.changes($0, city: slug) }
+        // Layouts by the steps they apply: the reasons below revisit earlier attempts.
+        var tried: [[String]: (Document, LayoutResult)] = [:]
+        func attempt(_ slug: String, _ steps: [CondenseStep]) throws -> (Document, LayoutResult) {
+            let key = steps.map(\.name)
+            if let known = tried[key] { return known }
+            let document = try composer.compose(city: slug, condensing: steps)
+            let result = (document, layouter.layout(document))
+            tried[key] = result
+            return result
+        }
         var applied: [CondenseStep] = []
         var (document, result) = try attempt(slug, applied)
         while !fits(result) {
@@ -72,11 +82,6 @@ struct BriefFitter {
         }
         return BriefsJob.Brief(city: slug, name: composer.edition.city(slug)?.name ?? slug, page: result.pages[0],
                                info: document.info, condensed: taken)
-    }
-
-    private func attempt(_ slug: String, _ steps: [CondenseStep]) throws -> (Document, LayoutResult) {
-        let document = try composer.compose(city: slug, condensing: steps)
-        return (document, layouter.layout(document))
     }
 
     func fits(_ result: LayoutResult) -> Bool { result.pages.count == 1 && result.diagnostics.isEmpty }

@@ -42,7 +42,7 @@ public struct BuildWatcher: Sendable {
                 add(folder + "/" + relative)
             }
         }
-        for file in [options.reportLayoutPath, options.structurePath, options.briefLayoutPath] { add(file) }
+        for file in [options.reportLayoutPath, options.structurePath, options.briefLayoutPath, options.briefStructurePath] { add(file) }
         return Snapshot(files: files)
     }
 
