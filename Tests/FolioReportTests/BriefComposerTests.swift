@@ -94,7 +94,7 @@ final class BriefComposerTests: XCTestCase {
         for b in briefs {
             let text = b.page.textLines.map(\.text).joined(separator: "\n")
             XCTAssertTrue(text.contains("of max"), "\(b.city): profile bars header")
-            try proof(b.page, named: "unequal-\(b.city)")
+            try proof(b.page, info: b.info, named: "unequal-\(b.city)")
         }
     }
 
@@ -158,11 +158,13 @@ final class BriefComposerTests: XCTestCase {
 
     // MARK: Helpers
 
-    /// Writes a 100 dpi proof to `$FOLIO_BRIEF_PNGS/<name>.png` when that variable is set, to look at.
-    func proof(_ page: Page, named name: String) throws {
+    /// Writes a 100 dpi PNG and a PDF proof to `$FOLIO_BRIEF_PNGS/<name>.*` when that variable
+    /// is set, to look at (and to check with `../shared/tools/text-collisions`).
+    func proof(_ page: Page, info: DocumentInfo, named name: String) throws {
         guard let dir = ProcessInfo.processInfo.environment["FOLIO_BRIEF_PNGS"], !dir.isEmpty else { return }
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try Data(PNGExporter(dpi: 100).render(page)).write(to: URL(fileURLWithPath: dir + "/" + name + ".png"))
+        try PDFExporter().export([page], info: info, to: dir + "/" + name + ".pdf")
     }
 
     /// The bundled edition with its first dimension cut to 2 variables and its second grown
