@@ -38,12 +38,15 @@ enum BriefText {
         "\(n) \(n == 1 ? singular : plural)"
     }
 
-    /// "A", "A and B", "A, B and C".
+    /// "A", "A and B", "A, B and C"; with a serial comma when a name holds an "and" of its own
+    /// ("innovation and skills, and liveability"), so the list still reads as two items.
     static func list(_ names: [String]) -> String {
         switch names.count {
         case 0: return ""
         case 1: return names[0]
-        default: return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        default:
+            let last = names.contains { $0.contains(" and ") } ? ", and " : " and "
+            return names.dropLast().joined(separator: ", ") + last + names[names.count - 1]
         }
     }
 

@@ -149,6 +149,12 @@ final class BriefComposerTests: XCTestCase {
         XCTAssertEqual(callout?.title?.plainText, "Specialised observation: Building an industry in the skies above the city")
     }
 
+    func testListsOfNamesThatHoldAnAnd() {
+        XCTAssertEqual(BriefText.list(["Ningbo"]), "Ningbo")
+        XCTAssertEqual(BriefText.list(["Ningbo", "Wuxi", "Hefei"]), "Ningbo, Wuxi and Hefei")
+        XCTAssertEqual(BriefText.list(["innovation and skills", "liveability"]), "innovation and skills, and liveability")
+    }
+
     func testPlaceholdersAreFilled() {
         let values: [BriefPlaceholder: String] = [.city: "Harbin", .cities: "60", .dimensions: "10", .edition: "COO"]
         XCTAssertEqual(BriefText.fill("Where {{city}} stands among {{ cities }} cities in {{dimensions}}; {{edition}}", values: values),
