@@ -89,7 +89,9 @@ public struct BriefComposer: Sendable {
         case .header: return header(block, city: slug)
         case .summary:
             return [.paragraph(Paragraph(style: "brief-summary", content: [.text(summary(slug))], spanAll: true, source: block.source))]
-        case .radar: return [radar(block, city: slug, compact: compact)]
+        case .radar:
+            // A radar needs three axes; with fewer dimensions the profile bars say it all.
+            return edition.dimensions.count >= 3 ? [radar(block, city: slug, compact: compact)] : []
         case .strongestVariables: return [.table(variablesTable(block, city: slug, strongest: true))]
         case .weakestVariables: return [.table(variablesTable(block, city: slug, strongest: false))]
         case .profileBars: return profileBars(block, city: slug)

@@ -18,7 +18,10 @@ extension BriefComposer {
         }
         // The city's own ranks by dimension, in report order.
         let standings = edition.dimensions.compactMap { d in analytics.rank(of: slug, in: d.slug).map { (dimension: d, rank: $0) } }
-        guard let bestRank = standings.map(\.rank).min(), let worstRank = standings.map(\.rank).max() else { return s + "." }
+        // With one dimension there is no strongest or weakest to name.
+        guard standings.count > 1, let bestRank = standings.map(\.rank).min(), let worstRank = standings.map(\.rank).max() else {
+            return s + "."
+        }
         let best = standings.filter { $0.rank == bestRank }
         s += "; " + strongest(best.map(\.dimension), city: slug, rank: bestRank) + "."
         if worstRank != bestRank {

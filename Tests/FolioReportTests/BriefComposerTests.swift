@@ -120,6 +120,17 @@ final class BriefComposerTests: XCTestCase {
         XCTAssertTrue(shanghai.contains("its strongest dimensions are open development and regional synergy (1st)"), shanghai)
     }
 
+    /// An edition of two dimensions: no radar (it needs three axes), and the brief still fits.
+    func testFewerThanThreeDimensionsLeaveTheRadarOut() throws {
+        var edition = try ReportFixture.edition()
+        let kept = Set(edition.dimensions.prefix(2).map(\.slug))
+        edition.dimensions = Array(edition.dimensions.prefix(2))
+        edition.scores = edition.scores.filter { kept.contains($0.dimension) }
+        let document = try composer(edition).compose(city: "wuxi")
+        XCTAssertTrue(figures(document, RadarChart.self).isEmpty)
+        XCTAssertEqual(figures(document, ProfileBars.self).first?.rows.count, 2)
+    }
+
     func testOnePlaceIsSingular() throws {
         let weihai = try composer(try ReportFixture.edition()).summary("weihai")
         XCTAssertTrue(weihai.contains("1 place below its overall standing"), weihai)
