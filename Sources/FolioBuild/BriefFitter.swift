@@ -45,9 +45,10 @@ struct BriefFitter {
         return tall
     }
 
-    /// Applies the structure's condensing steps in order until the brief fits; then undoes
-    /// any earlier step the fitted brief does not need (most drastic first), so a step that
-    /// did not help (a smaller radar when the right column is the long one) leaves no trace.
+    /// Applies the structure's condensing steps in order until the brief fits (one page, no
+    /// layout finding); then undoes any earlier step the fitted brief does not need (most
+    /// drastic first), so a step that did not help (a smaller radar when the right column is
+    /// the long one) leaves no trace.
     func fit(_ slug: String) throws -> BriefsJob.Brief {
         let candidates = composer.structure.condense.filter { composer.changes($0, city: slug) }
         // Layouts by the steps they apply: the reasons below revisit earlier attempts.
@@ -64,12 +65,20 @@ struct BriefFitter {
         var (document, result) = try attempt(slug, applied)
         while !fits(result) {
             guard applied.count < candidates.count else {
-                throw doesNotFit(slug, steps: candidates, why: reason(result, document))
+                // No step cleared the layout's findings. The least condensed attempt that is
+                // one page without errors is kept, its findings reported as warnings (a finding
+                // that condensing cannot fix must not cost the city its brief).
+                guard let k = (0...applied.count).first(where: { usable(tried[applied.prefix($0).map(\.name)]!.1) }) else {
+                    throw doesNotFit(slug, steps: candidates, why: reason(result, document))
+                }
+                applied = Array(applied.prefix(k))
+                (document, result) = try attempt(slug, applied)
+                break
             }
             applied.append(candidates[applied.count])
             (document, result) = try attempt(slug, applied)
         }
-        for step in applied.dropLast().reversed() {
+        for step in applied.dropLast().reversed() where fits(result) {
             let without = applied.filter { $0 != step }
             let trial = try attempt(slug, without)
             if fits(trial.1) { applied = without; (document, result) = trial }
@@ -81,17 +90,27 @@ struct BriefFitter {
             taken.append(TakenStep(step: step, action: composer.structure.describe(step), reason: reason(before.1, before.0)))
         }
         return BriefsJob.Brief(city: slug, name: composer.edition.city(slug)?.name ?? slug, page: result.pages[0],
-                               info: document.info, condensed: taken)
+                               info: document.info, condensed: taken, findings: result.diagnostics)
     }
 
+    /// One page and no layout finding at all.
     func fits(_ result: LayoutResult) -> Bool { result.pages.count == 1 && result.diagnostics.isEmpty }
+
+    /// One page, nothing below its content area and no error: a brief that can be written,
+    /// its findings reported beside it.
+    func usable(_ result: LayoutResult) -> Bool {
+        guard result.pages.count == 1, !result.diagnostics.contains(where: { $0.severity == .error }) else { return false }
+        return PageExtent.contentBottom(result.pages[0]) <= contentBottom + 0.5
+    }
 
     /// Why a layout does not fit: how much too full the page is, or the layout's own finding.
     func reason(_ result: LayoutResult, _ document: Document) -> String {
-        if result.pages.count > 1 {
-            let over = overflow(document)
-            return over >= 1 ? "the page was \(Int(over.rounded())) pt too full" : "the brief ran onto a second page"
-        }
+        // Content that spills onto a second page is measured on the tall page; a box taller
+        // than a whole column stays on the page and runs past its foot.
+        let over = result.pages.count > 1 ? overflow(document)
+                                           : result.pages.first.map { PageExtent.contentBottom($0) - contentBottom } ?? 0
+        if over >= 1 { return "the page was \(Int(over.rounded())) pt too full" }
+        if result.pages.count > 1 { return "the brief ran onto a second page" }
         return "the layout reported: " + (result.diagnostics.first?.message ?? "a problem")
     }
 
@@ -109,11 +128,11 @@ struct BriefFitter {
         var culprit: BriefBlock?
         for k in 1...max(1, blocks.count) {
             guard let document = try? composer.compose(city: slug, condensing: steps, firstBlocks: k) else { break }
-            if !fits(layouter.layout(document)) { culprit = blocks[k - 1]; break }
+            if !usable(layouter.layout(document)) { culprit = blocks[k - 1]; break }
         }
         let tried = steps.isEmpty ? "with no condensing step left to try" : "even condensed (" + steps.map(\.name).joined(separator: ", ") + ")"
         let block = culprit.map { " the \($0.kind.rawValue) block is the first that does not fit (\($0.kind.noun));" } ?? ""
-        return .error("the brief for \(name) does not fit on one page \(tried):\(block) \(why); shorten the note or the city's name, or leave blocks out of the brief structure",
+        return .error("the brief for \(name) does not fit on one page \(tried):\(block) \(why); shorten the note or the city's name, or make the blocks of the brief structure fewer or smaller",
                       at: culprit?.source ?? SourceLocation(file: composer.structure.path))
     }
 }

@@ -44,10 +44,13 @@ public struct BriefsJob {
         public var info: DocumentInfo
         /// The condensing steps taken to fit the page, in order, each with why.
         public var condensed: [TakenStep]
+        /// Layout findings no condensing step cleared (the brief still fits its page).
+        public var findings: [Diagnostic] = []
 
-        /// One warning per condensing step: a brief is never condensed silently.
+        /// One warning per condensing step (a brief is never condensed silently), then the findings.
         public var warnings: [Diagnostic] {
             condensed.map { .warning("brief of \(name): \($0.action) to fit one page; \($0.reason)") }
+                + findings.map { Diagnostic(.warning, "brief of \(name): \($0.message)", at: $0.location) }
         }
     }
 

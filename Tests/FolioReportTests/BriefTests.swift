@@ -69,6 +69,24 @@ final class BriefTests: XCTestCase {
         }
     }
 
+    /// A block too tall for any column is named, at its line, with how much too full the page is.
+    func testABlockTooTallForThePageIsNamedAtItsLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-brief-tall-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("brief-structure.yaml").path
+        try "blocks:\n  - header\n  - summary\n  - { kind: radar, height: 800, compactHeight: 760 }\ncondense:\n  - compact: radar\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        var tall = job()
+        tall.briefStructurePath = path
+        XCTAssertThrowsError(try tall.render(edition: try ReportFixture.edition(), slugs: ["wuxi"], observationPages: [:])) { error in
+            let message = "\(error)"
+            XCTAssertTrue(message.contains("\(path):4: the brief for Wuxi does not fit on one page even condensed (compact radar)"), message)
+            XCTAssertTrue(message.contains("the radar block is the first that does not fit"), message)
+            XCTAssertNotNil(message.range(of: #"the page was \d+ pt too full"#, options: .regularExpression), message)
+        }
+    }
+
     /// A brief structure without the radar and with the distribution straight under the
     /// header: it renders on one page, with no radar, and its blocks in the declared order.
     func testAVariantStructureWithoutTheRadarAndTheDistributionFirst() throws {
