@@ -10,7 +10,7 @@ import Yams
 public enum BriefStructureLoader {
     public static func load(path: String) throws -> BriefStructure {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostic.error("cannot read the brief structure file; pass an existing file with --structure (e.g. Layouts/brief-structure.yaml)",
+            throw Diagnostic.error("cannot read the brief structure file; name an existing one (the bundled one is Layouts/brief-structure.yaml)",
                                    at: SourceLocation(file: path))
         }
         return try parse(text, path: path)
