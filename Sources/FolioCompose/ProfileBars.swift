@@ -20,8 +20,17 @@ struct ProfileBars: FigureContent {
     let cityCount: Int
     let accent: Color
 
+    /// "Dimension profile: Economic strength 261 of 300, median 189 (rank 3 of 60); …": each
+    /// score with its own dimension's maximum, which is what the bar shows.
     var altText: String {
-        "Dimension profile: " + rows.map { "\($0.name) \($0.score) (rank \($0.rank) of \(cityCount))" }.joined(separator: "; ")
+        "Dimension profile: " + rows.map { r in
+            "\(r.name) \(r.score) of \(Int(r.maximum)), median \(Self.number(r.median)) (rank \(r.rank) of \(cityCount))"
+        }.joined(separator: "; ")
+    }
+
+    /// A whole number as is, a median between two cities with its half: "189", "189.5".
+    static func number(_ v: Double) -> String {
+        v == v.rounded() ? NumberText.grouped(Int(v)) : NumberText.grouped(Int(v.rounded(.down))) + ".5"
     }
 
     func render(width: Double, height: Double?, context: any FigureContext) throws -> Frame {

@@ -74,6 +74,7 @@ final class BriefComposerTests: XCTestCase {
 
         let bars = try XCTUnwrap(figures(document, ProfileBars.self).first)
         XCTAssertEqual(bars.rows.map(\.maximum).prefix(3), [n * 2, n * 7, n * 5])
+        XCTAssertTrue(bars.altText.contains("\(wide.name) \(Int(score)) of \(Int(n * 7)), median "), bars.altText)
         let frame = try bars.render(width: 260, height: nil, context: StubContext())
         let shapes = frame.items.compactMap { item -> Rect? in if case .shape(let s) = item { return s.path.bounds }; return nil }
         XCTAssertTrue(shapes.allSatisfy { $0.maxX <= 260.001 }, "a bar runs past the column")
