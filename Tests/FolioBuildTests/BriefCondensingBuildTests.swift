@@ -31,6 +31,19 @@ final class BriefCondensingBuildTests: XCTestCase {
         }
     }
 
+    func testFolioBriefsPrintsEachCondensingStep() throws {
+        let f = try BuildFixture()
+        let long = String(repeating: "The analyst's note runs on about the city's prospects. ", count: 30)
+        try f.write("city-notes.yaml", "notes:\n  beijing: \"\(long)\"\n")
+        let job = BriefsJob(editionDirectory: f.edition, layoutPath: TestResources.layoutPath("brief.yaml"),
+                            reportLayoutPath: TestResources.layoutPath("print.yaml"), structurePath: TestResources.layoutPath("report.yaml"),
+                            outputDirectory: f.root + "/briefs-out", cities: ["beijing"], jobs: 1, png: false)
+        let outcome = try job.run()
+        XCTAssertEqual(outcome.summary.count, 2, "\(outcome.summary)")
+        XCTAssertTrue(outcome.summary[0].hasPrefix("warning: brief of Beijing: dropped the analyst note to fit one page; the page was "),
+                      outcome.summary[0])
+    }
+
     func testAChangedBriefStructureReRendersTheBriefs() throws {
         let f = try BuildFixture()
         var options = f.options(out: "out", cities: ["wuxi"], cache: true)
