@@ -25,7 +25,7 @@ public struct BriefComposer: Sendable {
     let medians: [Double]
     let distributionRows: [StripRow]
 
-    public init(edition: Edition, structure: BriefStructure, heat: HeatColors, observationPages: [String: String] = [:],
+    public init(edition: Edition, structure: BriefStructure = .standard, heat: HeatColors, observationPages: [String: String] = [:],
                 creationDate: Int?, accent: Color = Color(hex: "#b4461b")!) {
         self.edition = edition
         self.structure = structure

@@ -18,6 +18,15 @@ public struct BriefStructure: Sendable, Equatable {
     }
 
     public func block(_ kind: BriefBlock.Kind) -> BriefBlock? { blocks.first { $0.kind == kind } }
+
+    /// The bundled `Layouts/brief-structure.yaml` with every option at its default, for callers
+    /// that compose a brief without reading a file (a test keeps the two the same).
+    public static let standard = BriefStructure(
+        blocks: [.header, .summary, .radar, .strongestVariables, .weakestVariables, .columnBreak, .profileBars, .neighbours,
+                 .observation, .note, .source, .distribution].map { BriefBlock($0) },
+        condense: [CondenseStep(.drop, .note), CondenseStep(.compact, .radar), CondenseStep(.compact, .neighbours),
+                   CondenseStep(.drop, .distribution)],
+        path: "brief-structure.yaml")
 }
 
 /// One block of the brief with its options. Options a kind does not use stay nil; the

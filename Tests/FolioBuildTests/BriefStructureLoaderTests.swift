@@ -21,6 +21,22 @@ final class BriefStructureLoaderTests: XCTestCase {
         XCTAssertEqual(s.blocks.compactMap(\.source?.line).count, s.blocks.count)
     }
 
+    /// `BriefStructure.standard` (used when no file is read) is the bundled file, option for option.
+    func testTheStandardStructureIsTheBundledFile() throws {
+        let file = try BriefStructureLoader.load(path: TestResources.layoutPath("brief-structure.yaml"))
+        XCTAssertEqual(file.blocks.map(\.kind), BriefStructure.standard.blocks.map(\.kind))
+        XCTAssertEqual(file.condense, BriefStructure.standard.condense)
+        for (a, b) in zip(file.blocks, BriefStructure.standard.blocks) {
+            for key in a.kind.options {
+                if BriefBlock.numberOptions.contains(key) {
+                    XCTAssertEqual(a.number(key), b.number(key), "\(a.kind.rawValue).\(key)")
+                } else {
+                    XCTAssertEqual(a.string(key), b.string(key), "\(a.kind.rawValue).\(key)")
+                }
+            }
+        }
+    }
+
     func testShorthandBlocksAndDefaults() throws {
         let s = try BriefStructureLoader.parse("blocks:\n  - header\n  - summary\n  - { kind: radar }\n", path: "b.yaml")
         XCTAssertEqual(s.blocks.map(\.kind), [.header, .summary, .radar])
