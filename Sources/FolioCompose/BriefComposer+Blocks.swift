@@ -122,18 +122,15 @@ extension BriefComposer {
     }
 
     /// Every city's dimension scores as dots, this city highlighted: where it stands among all.
-    /// Dimensions with different maxima are drawn as shares of their own maximum, so every
-    /// row spans the same axis and the city's dots stay on it.
+    /// Dimensions with different maxima are rows on their own scales, drawn as shares of their
+    /// maximum on one 0–100 % axis, so the city's dots stay on it; the labels print the scores.
     func distribution(_ block: BriefBlock, city slug: String) -> Block {
         let n = edition.cities.count
         var rows = distributionRows
         if n > Self.maxDots {
             // Thinned rows hold quantiles only: add the city itself so it can be highlighted.
             for (i, d) in edition.dimensions.enumerated() {
-                if let v = analytics.score(of: slug, in: d.slug) {
-                    let value = scales.uniform ? Double(v) : scales.percent(Double(v), dimension: i)
-                    rows[i].points.append(StripPoint(item: name(slug), value: value))
-                }
+                if let v = analytics.score(of: slug, in: d.slug) { rows[i].points.append(StripPoint(item: name(slug), value: Double(v))) }
             }
         }
         let what = scales.uniform ? "Dimension scores" : "Dimension scores as a share (%) of each dimension's maximum"
@@ -142,10 +139,8 @@ extension BriefComposer {
         let height = block.number("height")
         let title = fill(block.string("title"), city: slug)
         let chart = StripChart(rows: rows, title: title.isEmpty ? nil : title, subtitle: subtitle, highlight: name(slug),
-                               domain: 0...(scales.uniform ? scales.common : 100),
-                               valueFormat: scales.uniform ? nil : NumberFormat(suffix: "%"),
-                               terms: ChartTerms(items: "cities", measure: scales.uniform ? "score" : "share of the dimension's maximum score"),
-                               sizing: .height(height))
+                               domain: scales.uniform ? 0...scales.common : nil,
+                               terms: ChartTerms(items: "cities", measure: "score"), sizing: .height(height))
         return .figure(Figure(content: chart, height: height, id: "distribution-\(slug)", spanAll: true, source: block.source))
     }
 }

@@ -37,14 +37,14 @@ public struct BriefComposer: Sendable {
         self.creationDate = creationDate
         self.accent = accent
         self.medians = edition.dimensions.map { [analytics] in analytics.median($0.slug) }
+        // Dimensions of different maxima are rows on their own scales (0 to the maximum),
+        // drawn as shares on one axis while their labels keep the scores.
         let scales = self.scales
         self.distributionRows = edition.dimensions.enumerated().map { i, d in
             var totals: [String: Int] = [:]
             for row in edition.table(d.slug)?.rows ?? [] { totals[row.city] = row.total }
-            let points = edition.cities.compactMap { c in
-                totals[c.slug].map { StripPoint(item: c.name, value: scales.uniform ? Double($0) : scales.percent(Double($0), dimension: i)) }
-            }
-            return StripRow(label: d.name, points: Self.thinned(points))
+            let points = edition.cities.compactMap { c in totals[c.slug].map { StripPoint(item: c.name, value: Double($0)) } }
+            return StripRow(label: d.name, points: Self.thinned(points), domain: scales.uniform ? nil : 0...scales.maxima[i])
         }
     }
 

@@ -63,13 +63,16 @@ final class BriefComposerTests: XCTestCase {
         XCTAssertTrue(radar.altText.contains("share of the dimension's maximum score"), radar.altText)
 
         let strip = try XCTUnwrap(figures(document, StripChart.self).first)
-        XCTAssertEqual(strip.domain, 0...100)
+        XCTAssertTrue(strip.rowsOnOwnScales)
         XCTAssertTrue(strip.subtitle?.contains("share (%) of each dimension's maximum") ?? false, strip.subtitle ?? "")
         let name = edition.city(leader)!.name
-        for row in strip.rows {
-            XCTAssertTrue(row.points.allSatisfy { (0...100).contains($0.value) }, row.label)
+        for (i, row) in strip.rows.enumerated() {
+            let maximum = n * Double(edition.dimensions[i].variables.count)
+            XCTAssertEqual(row.domain, 0...maximum, row.label)
+            XCTAssertTrue(row.points.allSatisfy { (0...maximum).contains($0.value) }, row.label)
             XCTAssertEqual(row.points.filter { $0.item == name }.count, 1, "\(row.label): the city's own dot")
         }
+        XCTAssertEqual(strip.rows[1].points.first { $0.item == name }?.value, score, "labels keep the score")
         XCTAssertEqual(strip.highlightedItem, name)
 
         let bars = try XCTUnwrap(figures(document, ProfileBars.self).first)
