@@ -168,10 +168,11 @@ public enum BriefStructureLoader {
                 error("\"\(key)\" must be text, found \(Self.kind(node))", node)
                 return nil
             }
-            let names = BriefPlaceholder.allCases.map(\.rawValue)
-            for word in BriefPlaceholder.names(in: s) where BriefPlaceholder(rawValue: word) == nil {
-                error("unknown placeholder {{\(word)}} in \"\(key)\"\(Suggestions.hint(for: word, in: names)); placeholders: "
-                      + names.map { "{{\($0)}}" }.joined(separator: ", "), node)
+            for word in BriefPlaceholder.names(in: s) {
+                if let problem = BriefPlaceholder.problem(with: word) { error("\(problem) (in \"\(key)\")", node) }
+            }
+            if let open = s.range(of: "{{"), s[open.upperBound...].range(of: "}}") == nil {
+                error("unclosed \"{{\" in \"\(key)\"; write {{ … }}, e.g. {{city}}", node)
             }
             return s
         }

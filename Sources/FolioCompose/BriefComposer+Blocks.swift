@@ -7,13 +7,13 @@ import FolioPage
 
 extension BriefComposer {
     /// Kicker, name (with the Chinese name), province, rank and total: on the band at the top.
-    func header(_ block: BriefBlock, city slug: String) -> [Block] {
+    func header(_ block: BriefBlock, city slug: String) throws -> [Block] {
         guard let city = edition.city(slug), let overall = edition.overall.row(for: slug) else { return [] }
         let n = edition.cities.count
         let tied = edition.overall.rows.contains { $0.rank == overall.rank && $0.city != slug }
         let tier = analytics.tier(of: slug)
         var blocks: [Block] = []
-        let kicker = fill(block.string("kicker"), city: slug)
+        let kicker = try text(block, "kicker", city: slug)
         if !kicker.isEmpty {
             blocks.append(.paragraph(Paragraph(style: "brief-kicker", content: [.text(kicker)], spanAll: true, source: block.source)))
         }
@@ -29,9 +29,9 @@ extension BriefComposer {
     }
 
     /// The city's dimension scores against the median, as a radar chart.
-    func radar(_ block: BriefBlock, city slug: String, compact: Bool) -> Block {
+    func radar(_ block: BriefBlock, city slug: String, compact: Bool) throws -> Block {
         let height = block.number(compact ? "compactHeight" : "height")
-        let title = fill(block.string("title"), city: slug)
+        let title = try text(block, "title", city: slug)
         let chart = charts.radar(city: slug, title: title.isEmpty ? nil : title,
                                  subtitle: "Dimension scores against the median of all \(edition.cities.count) cities",
                                  source: nil, sizing: .height(height), medians: medians)
@@ -39,7 +39,7 @@ extension BriefComposer {
     }
 
     /// The city's `count` best or worst variable scores, coloured on the variable scale (1…cities).
-    func variablesTable(_ block: BriefBlock, city slug: String, strongest: Bool) -> TableBlock {
+    func variablesTable(_ block: BriefBlock, city slug: String, strongest: Bool) throws -> TableBlock {
         var all: [(dimension: String, variable: String, score: Int, order: Int)] = []
         var order = 0
         for d in edition.dimensions {
@@ -58,20 +58,20 @@ extension BriefComposer {
         }
         return TableBlock(columns: [TableColumn(width: .fraction(1.5), rowHeader: true), TableColumn(width: .fraction(1.2)),
                                     TableColumn(width: .fixed(30), numeric: true)],
-                          headerRows: [TableRow(cells: [TableCell(text: fill(block.string("title"), city: slug)),
+                          headerRows: [TableRow(cells: [TableCell(text: try text(block, "title", city: slug)),
                                                         TableCell(text: "Dimension"), TableCell(text: "Score")])],
                           rows: rows, style: "brief", continuedLabel: nil, source: block.source)
     }
 
     /// Every dimension's score and rank with a bar on that dimension's own scale.
-    func profileBars(_ block: BriefBlock, city slug: String) -> [Block] {
+    func profileBars(_ block: BriefBlock, city slug: String) throws -> [Block] {
         let n = edition.cities.count
         let rows = edition.dimensions.enumerated().map { i, d in
             ProfileBars.Row(name: d.name, score: analytics.score(of: slug, in: d.slug) ?? 0,
                             rank: analytics.rank(of: slug, in: d.slug) ?? n, median: medians[i], maximum: scales.maxima[i])
         }
         var blocks: [Block] = []
-        let title = fill(block.string("title"), city: slug)
+        let title = try text(block, "title", city: slug)
         if !title.isEmpty {
             blocks.append(.paragraph(Paragraph(style: "brief-section", content: [.text(title)], source: block.source)))
         }
@@ -81,7 +81,7 @@ extension BriefComposer {
     }
 
     /// The cities ranked `reach` places above and below (`compactReach` when condensed).
-    func neighboursTable(_ block: BriefBlock, city slug: String, compact: Bool) -> TableBlock {
+    func neighboursTable(_ block: BriefBlock, city slug: String, compact: Bool) throws -> TableBlock {
         let rows = edition.overall.rows
         let index = rows.firstIndex { $0.city == slug } ?? 0
         let reach = max(0, Int(block.number(compact ? "compactReach" : "reach")))
@@ -93,14 +93,14 @@ extension BriefComposer {
         }
         return TableBlock(columns: [TableColumn(width: .auto, numeric: true), TableColumn(width: .fraction(1.4), rowHeader: true),
                                     TableColumn(width: .fraction(1)), TableColumn(width: .fixed(40), numeric: true)],
-                          headerRows: [TableRow(cells: [TableCell(text: "Rank"), TableCell(text: fill(block.string("title"), city: slug)),
+                          headerRows: [TableRow(cells: [TableCell(text: "Rank"), TableCell(text: try text(block, "title", city: slug)),
                                                         TableCell(text: "Tier"), TableCell(text: "Total")])],
                           rows: body, style: "brief", continuedLabel: nil, source: block.source)
     }
 
     /// The city's specialised observation: its title and first key figures, and the page of
     /// the print edition it is on.
-    func observation(_ block: BriefBlock, city slug: String) -> [Block] {
+    func observation(_ block: BriefBlock, city slug: String) throws -> [Block] {
         guard let o = edition.observations.first(where: { $0.city == slug }) else { return [] }
         var figures = o.keyFigures.prefix(max(0, Int(block.number("figures")))).map { f in
             [f.value, f.unit].filter { !$0.isEmpty }.joined(separator: " ") + (f.label.isEmpty ? "" : " — " + f.label)
@@ -108,15 +108,15 @@ extension BriefComposer {
         if figures.isEmpty { figures = o.subject }
         var content: [Inline] = [.text(figures + ".")]
         if let page = observationPages[o.slug] { content.append(.text(" See page \(page) of the print edition.")) }
-        let title = BriefText.observationTitle(prefix: fill(block.string("title"), city: slug), title: o.title, city: name(slug))
+        let title = BriefText.observationTitle(prefix: try text(block, "title", city: slug), title: o.title, city: name(slug))
         return [.callout(Callout(style: "quote", title: [.text(title)],
                                  blocks: [.paragraph(Paragraph(style: "brief-small", content: content))], source: block.source))]
     }
 
     /// The analyst's note from `city-notes.yaml`, when the city has one.
-    func note(_ block: BriefBlock, city slug: String) -> [Block] {
+    func note(_ block: BriefBlock, city slug: String) throws -> [Block] {
         guard let note = edition.note(for: slug) else { return [] }
-        let title = fill(block.string("title"), city: slug)
+        let title = try text(block, "title", city: slug)
         return [.callout(Callout(style: "note", title: title.isEmpty ? nil : [.text(title)],
                                  blocks: [.paragraph(Paragraph(style: "brief-small", content: [.text(note.text)]))], source: block.source))]
     }
@@ -124,7 +124,7 @@ extension BriefComposer {
     /// Every city's dimension scores as dots, this city highlighted: where it stands among all.
     /// Dimensions with different maxima are rows on their own scales, drawn as shares of their
     /// maximum on one 0–100 % axis, so the city's dots stay on it; the labels print the scores.
-    func distribution(_ block: BriefBlock, city slug: String) -> Block {
+    func distribution(_ block: BriefBlock, city slug: String) throws -> Block {
         let n = edition.cities.count
         var rows = distributionRows
         if n > Self.maxDots {
@@ -137,7 +137,7 @@ extension BriefComposer {
         let subtitle = n > Self.maxDots ? "\(what); \(Self.maxDots) dots per row mark evenly spaced quantiles of the \(n) cities"
                                         : "\(what); each dot is a city"
         let height = block.number("height")
-        let title = fill(block.string("title"), city: slug)
+        let title = try text(block, "title", city: slug)
         let chart = StripChart(rows: rows, title: title.isEmpty ? nil : title, subtitle: subtitle, highlight: name(slug),
                                domain: scales.uniform ? 0...scales.common : nil,
                                terms: ChartTerms(items: "cities", measure: "score"), sizing: .height(height))

@@ -2,6 +2,7 @@
 //! order, with their options, and the condensing steps tried when a brief does not fit.
 
 import FolioCore
+import FolioModel
 import Foundation
 
 /// Which blocks a city brief has, in which order, and how it condenses. Removing or
@@ -124,8 +125,8 @@ public struct BriefBlock: Sendable, Equatable {
     }
 
     public var kind: Kind
-    /// Text options (`title`, `kicker`, `label`); may hold `{{city}}`, `{{cities}}`,
-    /// `{{dimensions}}` and `{{edition}}`.
+    /// Text options (`title`, `kicker`, `label`); may hold `{{city}}`, `{{edition}}` and data
+    /// expressions such as `{{cities}}` or `{{dimensions | words}}`.
     public var text: [String: String]
     /// Number options (`height`, `compactHeight`, `count`, `reach`, `compactReach`, `figures`).
     public var numbers: [String: Double]
@@ -165,9 +166,29 @@ public struct CondenseStep: Sendable, Equatable {
     public static func == (a: CondenseStep, b: CondenseStep) -> Bool { a.action == b.action && a.kind == b.kind }
 }
 
-/// The words `{{…}}` may name in the brief structure's text options.
+/// Words of the brief's own that `{{…}}` may name in the structure's text options: the
+/// brief's city and the edition's short title. Anything else in braces is a data expression
+/// of the Markdown texts (`{{cities}}`, `{{dimensions | words}}`, `{{rank shenzhen}}` …).
 public enum BriefPlaceholder: String, CaseIterable, Sendable {
-    case city, cities, dimensions, edition
+    case city, edition
+
+    /// Why `{{text}}` cannot be used in a brief text option (nil when it can): neither a
+    /// brief word nor a well-formed data expression. Names of cities and dimensions are
+    /// checked when the brief is composed, against the edition.
+    public static func problem(with text: String) -> String? {
+        let word = text.trimmingCharacters(in: .whitespaces)
+        if BriefPlaceholder(rawValue: word) != nil { return nil }
+        do {
+            _ = try DataExpression.parse(word)
+            return nil
+        } catch .unknownVerb(let verb, _) {
+            let known = allCases.map(\.rawValue) + DataExpression.verbs
+            return "unknown placeholder {{\(word)}}\(Suggestions.hint(for: verb, in: known)); a brief text may use {{city}}, {{edition}} "
+                + "and the data expressions of the edition's texts ({{cities}}, {{dimensions | words}}, …)"
+        } catch {
+            return "placeholder {{\(word)}}: \(error.description)"
+        }
+    }
 
     /// The names inside `{{…}}` in a text (spaces around a name ignored), for validation.
     public static func names(in text: String) -> [String] {

@@ -70,7 +70,7 @@ final class BriefStructureLoaderTests: XCTestCase {
                 "bad.yaml:4: unknown block kind \"raddar\" (did you mean \"radar\"?)",
                 "bad.yaml:5: unknown option \"hieght\" in the radar block (did you mean \"height\"?)",
                 "bad.yaml:6: \"height\" is 2000, outside 40…800",
-                "bad.yaml:6: unknown placeholder {{citty}} in \"title\" (did you mean \"city\"?)",
+                "bad.yaml:6: unknown placeholder {{citty}} (did you mean \"city\"?)",
                 "bad.yaml:7: \"compactReach\" (3) must not exceed \"reach\" (1)",
                 "bad.yaml:8: block \"summary\" appears twice (first at line 2)",
                 "bad.yaml:9: unknown option \"count\" in the note block",
@@ -82,6 +82,18 @@ final class BriefStructureLoaderTests: XCTestCase {
             ]
             for fragment in expected { XCTAssertTrue(message.contains(fragment), "missing \(fragment) in:\n\(message)") }
             XCTAssertEqual(message.split(separator: "\n").count, expected.count, message)
+        }
+    }
+
+    func testDataExpressionsAreAcceptedAndMalformedOnesReported() throws {
+        let good = "blocks:\n  - { kind: radar, title: \"The {{dimensions | words}} dimensions of {{ cities }} cities\" }\n"
+        XCTAssertEqual(try BriefStructureLoader.parse(good, path: "g.yaml").blocks.first?.text["title"],
+                       "The {{dimensions | words}} dimensions of {{ cities }} cities")
+        let bad = "blocks:\n  - { kind: radar, title: \"{{top five overall}}\" }\n  - { kind: note, title: \"{{city\" }\n"
+        XCTAssertThrowsError(try BriefStructureLoader.parse(bad, path: "b.yaml")) { error in
+            let message = "\(error)"
+            XCTAssertTrue(message.contains("b.yaml:2: placeholder {{top five overall}}: \"five\" is not a whole number"), message)
+            XCTAssertTrue(message.contains("b.yaml:3: unclosed \"{{\" in \"title\""), message)
         }
     }
 

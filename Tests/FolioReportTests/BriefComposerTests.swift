@@ -4,6 +4,7 @@
 import FolioBuild
 import FolioCharts
 @testable import FolioCompose
+import FolioCore
 import FolioDocument
 import FolioExport
 import FolioModel
@@ -170,11 +171,28 @@ final class BriefComposerTests: XCTestCase {
         XCTAssertEqual(BriefText.list(["innovation and skills", "liveability"]), "innovation and skills, and liveability")
     }
 
-    func testPlaceholdersAreFilled() {
-        let values: [BriefPlaceholder: String] = [.city: "Harbin", .cities: "60", .dimensions: "10", .edition: "COO"]
-        XCTAssertEqual(BriefText.fill("Where {{city}} stands among {{ cities }} cities in {{dimensions}}; {{edition}}", values: values),
-                       "Where Harbin stands among 60 cities in 10; COO")
+    func testPlaceholdersAndDataExpressionsAreFilled() throws {
+        let values: [BriefPlaceholder: String] = [.city: "Harbin", .edition: "COO"]
+        XCTAssertEqual(BriefText.fill("Where {{city}} stands among {{cities}} cities; {{ edition }}", values: values),
+                       "Where Harbin stands among {{cities}} cities; COO", "data expressions are left to the edition")
         XCTAssertEqual(BriefPlaceholder.names(in: "{{a}} and {{ b }}"), ["a", "b"])
+
+        // Through the composer: brief words and data expressions, spelled out where asked.
+        var structure = BriefStructure.standard
+        let radar = try XCTUnwrap(structure.blocks.firstIndex { $0.kind == .radar })
+        structure.blocks[radar].text["title"] = "{{city}} across the {{dimensions | words}} dimensions of {{cities}} cities"
+        let edition = try ReportFixture.edition()
+        let composer = BriefComposer(edition: edition, structure: structure, heat: HeatColors(stops: []), creationDate: nil)
+        let chart = try XCTUnwrap(figures(try composer.compose(city: "harbin"), RadarChart.self).first)
+        XCTAssertEqual(chart.title, "Harbin across the ten dimensions of 60 cities")
+
+        // A data expression naming something the edition lacks fails at the block's line.
+        structure.blocks[radar].text["title"] = "Rank {{rank atlantis}}"
+        structure.blocks[radar].source = SourceLocation(file: "brief-structure.yaml", line: 11)
+        let broken = BriefComposer(edition: edition, structure: structure, heat: HeatColors(stops: []), creationDate: nil)
+        XCTAssertThrowsError(try broken.compose(city: "harbin")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("brief-structure.yaml:11: data reference {{rank atlantis}}: unknown city"), "\(error)")
+        }
     }
 
     // MARK: Helpers
