@@ -25,7 +25,7 @@ final class BriefCondensingBuildTests: XCTestCase {
             XCTAssertFalse(first.manifest.warnings.contains { $0.message.hasPrefix("brief of Wuxi") }, "Wuxi fits as it is")
 
             let again = try BuildJob(options: options).run()
-            XCTAssertEqual(again.manifest.run.reused, ["brief:beijing", "brief:wuxi"])
+            XCTAssertEqual(again.manifest.run.reused.filter { $0.hasPrefix("brief:") }, ["brief:beijing", "brief:wuxi"])
             XCTAssertEqual(again.manifest.warnings, first.manifest.warnings, "a brief from the cache keeps its warnings")
             XCTAssertTrue(again.summary.contains { $0.contains(message) })
         }
@@ -53,12 +53,15 @@ final class BriefCondensingBuildTests: XCTestCase {
         try bundled.write(toFile: path, atomically: true, encoding: .utf8)
         options.briefStructurePath = path
         try withSourceDateEpoch {
-            XCTAssertEqual(try BuildJob(options: options).run().manifest.run.rendered, ["brief:wuxi"])
-            XCTAssertEqual(try BuildJob(options: options).run().manifest.run.rendered, [], "unchanged: nothing to render")
+            func briefsRendered() throws -> [String] {
+                try BuildJob(options: options).run().manifest.run.rendered.filter { $0.hasPrefix("brief:") }
+            }
+            XCTAssertEqual(try briefsRendered(), ["brief:wuxi"])
+            XCTAssertEqual(try briefsRendered(), [], "unchanged: nothing to render")
             let reordered = bundled.replacingOccurrences(of: "height: 255, compactHeight: 215", with: "height: 245, compactHeight: 215")
             XCTAssertNotEqual(reordered, bundled)
             try reordered.write(toFile: path, atomically: true, encoding: .utf8)
-            XCTAssertEqual(try BuildJob(options: options).run().manifest.run.rendered, ["brief:wuxi"], "a changed structure re-renders")
+            XCTAssertEqual(try briefsRendered(), ["brief:wuxi"], "a changed structure re-renders")
         }
     }
 

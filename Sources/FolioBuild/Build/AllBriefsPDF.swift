@@ -34,7 +34,7 @@ struct AllBriefsPDF {
         if !others.isEmpty {
             let job = BriefsJob(editionDirectory: options.editionDirectory, layoutPath: options.briefLayoutPath,
                                 reportLayoutPath: options.reportLayoutPath, structurePath: options.structurePath,
-                                outputDirectory: "", jobs: options.jobs)
+                                briefStructurePath: options.briefStructurePath, outputDirectory: "", jobs: options.jobs)
             for brief in try job.render(edition: edition, slugs: others, observationPages: observationPages) {
                 pages[brief.city] = brief.page
             }

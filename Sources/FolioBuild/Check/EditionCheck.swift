@@ -21,12 +21,13 @@ public struct EditionCheck: Sendable {
                            reportLayoutPath: String = LayoutPaths.path("print.yaml"),
                            structurePath: String = LayoutPaths.path("report.yaml"),
                            briefLayoutPath: String = LayoutPaths.path("brief.yaml"),
+                           briefStructurePath: String = LayoutPaths.path("brief-structure.yaml"),
                            report: Bool = true, briefs: Bool = true) -> EditionCheck {
         let loaded = EditionLoader.inspect(directory: path)
         var diagnostics = loaded.diagnostics
         if let edition = loaded.edition {
             let preflight = Preflight(reportLayoutPath: reportLayoutPath, structurePath: structurePath,
-                                      briefLayoutPath: briefLayoutPath, report: report, briefs: briefs ? edition.cities.map(\.slug) : [])
+                                      briefLayoutPath: briefLayoutPath, briefStructurePath: briefStructurePath, report: report, briefs: briefs ? edition.cities.map(\.slug) : [])
             diagnostics += preflight.errors(for: edition)
         }
         return EditionCheck(editionPath: path, diagnostics: diagnostics)

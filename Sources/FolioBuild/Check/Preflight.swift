@@ -17,20 +17,25 @@ public struct Preflight: Sendable {
     public var reportLayoutPath: String
     public var structurePath: String
     public var briefLayoutPath: String
+    /// The briefs' structure file (`brief-structure.yaml`): blocks, options, condensing steps.
+    public var briefStructurePath: String
     /// Check the print edition (layout, structure, its composed text).
     public var report: Bool
     /// The cities whose briefs are checked (their layout and composed text).
     public var briefs: [String]
 
-    public init(reportLayoutPath: String, structurePath: String, briefLayoutPath: String, report: Bool = true, briefs: [String]) {
+    public init(reportLayoutPath: String, structurePath: String, briefLayoutPath: String,
+                briefStructurePath: String = LayoutPaths.path("brief-structure.yaml"), report: Bool = true, briefs: [String]) {
         self.reportLayoutPath = reportLayoutPath; self.structurePath = structurePath; self.briefLayoutPath = briefLayoutPath
+        self.briefStructurePath = briefStructurePath
         self.report = report; self.briefs = briefs
     }
 
     /// The options of a build: its layouts and targets.
     public init(_ options: BuildOptions, report: Bool, briefs: [String]) {
         self.init(reportLayoutPath: options.reportLayoutPath, structurePath: options.structurePath,
-                  briefLayoutPath: options.briefLayoutPath, report: report, briefs: briefs)
+                  briefLayoutPath: options.briefLayoutPath, briefStructurePath: options.briefStructurePath,
+                  report: report, briefs: briefs)
     }
 
     /// Every error found: the report's files and composition, the brief layout and the
@@ -62,8 +67,11 @@ public struct Preflight: Sendable {
         }
         if !briefs.isEmpty {
             var spec: LayoutSpec?
-            if attempt({ spec = try LayoutSpecLoader.load(path: briefLayoutPath) }), let spec {
-                let composer = BriefComposer(edition: edition, heat: Self.heat(spec), observationPages: [:],
+            var structure: BriefStructure?
+            let layoutRead = attempt { spec = try LayoutSpecLoader.load(path: briefLayoutPath) }
+            let structureRead = attempt { structure = try BriefStructureLoader.load(path: briefStructurePath) }
+            if layoutRead, structureRead, let spec, let structure {
+                let composer = BriefComposer(edition: edition, structure: structure, heat: Self.heat(spec), observationPages: [:],
                                              creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"))
                 for slug in briefs {
                     _ = attempt {

@@ -34,7 +34,7 @@ struct BriefsCommand: AsyncParsableCommand {
         let editionDirectory = EditionPaths.edition(edition)
         let job = BriefsJob(editionDirectory: editionDirectory, layoutPath: LayoutPaths.path(layout, edition: editionDirectory),
                             reportLayoutPath: LayoutPaths.path("print.yaml"), structurePath: LayoutPaths.path("report.yaml"),
-                            briefStructurePath: LayoutPaths.path(structure), outputDirectory: out, dpi: dpi, cities: cities, jobs: jobs)
+                            briefStructurePath: LayoutPaths.path(structure, edition: editionDirectory), outputDirectory: out, dpi: dpi, cities: cities, jobs: jobs)
         let result = try CommandFailure.wrap { try job.run() }
         for line in result.summary { print(line) }
     }

@@ -64,8 +64,9 @@ struct BuildCommand: AsyncParsableCommand {
             targets.insert(t)
         }
         guard jobs >= 1 else { throw CommandFailure.usage("error: --jobs must be at least 1") }
-        return BuildOptions(editionDirectory: EditionPaths.edition(edition), outputDirectory: out,
-                            briefStructurePath: LayoutPaths.path(briefStructure), jobs: jobs,
+        let editionDirectory = EditionPaths.edition(edition)
+        return BuildOptions(editionDirectory: editionDirectory, outputDirectory: out,
+                            briefStructurePath: LayoutPaths.path(briefStructure, edition: editionDirectory), jobs: jobs,
                             shard: try shard.map(Shard.init(parsing:)) ?? .whole, formats: try OutputFormat.parse(formats),
                             targets: targets, strict: strict, cacheDirectory: noCache ? nil : cache, dpi: dpi, cities: cities)
     }

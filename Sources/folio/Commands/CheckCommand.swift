@@ -25,12 +25,16 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Report structure (path or name, as --layout).")
     var structure: String = "report.yaml"
 
+    @Option(help: "Structure of the briefs: their blocks and condensing steps (path or name, as --layout).")
+    var briefStructure: String = "brief-structure.yaml"
+
     func run() async throws {
         let directory = EditionPaths.edition(edition)
         let check = EditionCheck.run(edition: directory,
                                      reportLayoutPath: LayoutPaths.path(layout, edition: directory),
                                      structurePath: LayoutPaths.path(structure, edition: directory),
-                                     briefLayoutPath: LayoutPaths.path(briefLayout, edition: directory))
+                                     briefLayoutPath: LayoutPaths.path(briefLayout, edition: directory),
+                                     briefStructurePath: LayoutPaths.path(briefStructure, edition: directory))
         for line in check.lines { print(line) }
         print(check.summary)
         if !check.passed {
