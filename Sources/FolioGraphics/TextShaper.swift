@@ -13,9 +13,28 @@ public struct ParagraphFormat: Hashable, Sendable {
     public var alignment: Alignment
     /// Indent of the first line in points.
     public var firstLineIndent: Double
-    public init(width: Double?, alignment: Alignment = .left, firstLineIndent: Double = 0) {
+    /// How justified lines are chosen (other alignments always use Pango's breaking).
+    public var breaking: LineBreaking
+    /// Spaces' glue for total fit: stretch and shrink as fractions of the natural space.
+    public var spaceStretch: Double
+    public var spaceShrink: Double
+    /// Most hyphenated lines in a row under total fit; nil for no limit.
+    public var maxConsecutiveHyphens: Int?
+    public init(width: Double?, alignment: Alignment = .left, firstLineIndent: Double = 0,
+                breaking: LineBreaking = .greedy, spaceStretch: Double = 0.5, spaceShrink: Double = 1.0 / 3,
+                maxConsecutiveHyphens: Int? = nil) {
         self.width = width; self.alignment = alignment; self.firstLineIndent = firstLineIndent
+        self.breaking = breaking; self.spaceStretch = spaceStretch; self.spaceShrink = spaceShrink
+        self.maxConsecutiveHyphens = maxConsecutiveHyphens
     }
+}
+
+/// Line-breaking strategy of a paragraph.
+public enum LineBreaking: String, Hashable, Sendable, Codable {
+    /// Pango's own breaking: each line as full as it can be, in turn.
+    case greedy
+    /// Knuth–Plass total fit over the whole paragraph (justified text only).
+    case optimal
 }
 
 /// Shapes styled text with Pango into lines of glyph runs.
@@ -28,6 +47,8 @@ public final class TextShaper {
     /// reference to each font: Pango frees fonts it no longer uses, and a new font allocated at
     /// a freed one's address would otherwise be taken for it (wrong face or size).
     private var faceCache: [UnsafeMutableRawPointer: (FontFace, Double)] = [:]
+    /// The inserted-hyphen glyph of each font met by total fit (fonts kept alive by `faceCache`).
+    var hyphenGlyphs: [UnsafeMutableRawPointer: HyphenGlyph] = [:]
     /// Paragraphs already shaped, by their exact input (see `shape`).
     private var shaped = BoundedMemo<ShapeKey, ShapedParagraph>(limit: TextShaper.memoLimit)
     private struct ShapeKey: Hashable { let spans: [TextSpan]; let format: ParagraphFormat }
@@ -109,6 +130,11 @@ public final class TextShaper {
             let desc = FontDescriptionRef(family: base.family, size: base.size)
             pango_layout_set_font_description(layout.pointer, desc.pointer)
         }
+        if format.breaking == .optimal, format.alignment == .justify, let width = format.width,
+           let paragraph = optimalLines(layout: layout, text: text, spans: spans, links: linkRanges,
+                                        width: width, format: format) {
+            return paragraph
+        }
         if let width = format.width {
             pango_layout_set_width(layout.pointer, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
             pango_layout_set_wrap(layout.pointer, PANGO_WRAP_WORD_CHAR)
@@ -163,24 +189,8 @@ public final class TextShaper {
         let scale = Double(PANGO_SCALE)
         let bytes = Array(text.utf8)
         // Span start offsets, to give each run its span's exact colour (alpha included).
-        var spanStarts: [(Int, Color)] = []
-        var roleStarts: [(Int, StructureRole?)] = []
-        var o = 0
-        for s in spans {
-            spanStarts.append((o, s.style.color))
-            roleStarts.append((o, s.role))
-            o += s.text.utf8.count
-        }
-        func color(at index: Int) -> Color {
-            var c = spans.first?.style.color ?? .black
-            for (start, col) in spanStarts where start <= index { c = col }
-            return c
-        }
-        func role(at index: Int) -> StructureRole? {
-            var r: StructureRole?
-            for (start, role) in roleStarts where start <= index { r = role }
-            return r
-        }
+        let lookup = SpanLookup(spans)
+        let color = lookup.color(at:), role = lookup.role(at:)
 
         var lines: [ShapedLine] = []
         var missing: [MissingGlyph] = []
@@ -203,7 +213,7 @@ public final class TextShaper {
                 let gi = n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self)
                 let (run, advance, lacks, hyphen) = makeRun(gi, bytes: bytes, x: x, color: color)
                 if var run {
-                    run.role = role(at: Int(gi.pointee.item.pointee.offset))
+                    run.role = role(Int(gi.pointee.item.pointee.offset))
                     runs.append(run)
                 }
                 missing += lacks
@@ -230,7 +240,7 @@ public final class TextShaper {
         return ShapedParagraph(lines: lines, missingGlyphs: missing)
     }
 
-    private func face(for font: UnsafeMutablePointer<PangoFont>) -> (FontFace, Double) {
+    func face(for font: UnsafeMutablePointer<PangoFont>) -> (FontFace, Double) {
         let key = UnsafeMutableRawPointer(font)
         if let cached = faceCache[key] { return cached }
         let pattern = pango_fc_font_get_pattern(key.assumingMemoryBound(to: PangoFcFont.self))
@@ -248,28 +258,43 @@ public final class TextShaper {
     }
 
     /// Converts one Pango glyph item into a run; returns the run's advance, the characters
-    /// no font had, and whether the run ends with an inserted hyphen.
-    private func makeRun(_ gi: UnsafeMutablePointer<PangoGlyphItem>, bytes: [UInt8], x: Double,
-                         color: (Int) -> Color) -> (GlyphRun?, Double, [MissingGlyph], Bool) {
+    /// no font had, and whether the run ends with an inserted hyphen. `cut` takes only the
+    /// glyphs of a byte range and adjusts them (lines cut from a paragraph shaped unbroken).
+    func makeRun(_ gi: UnsafeMutablePointer<PangoGlyphItem>, bytes: [UInt8], x: Double,
+                 color: (Int) -> Color, cut: RunCut? = nil) -> (GlyphRun?, Double, [MissingGlyph], Bool) {
         let scale = Double(PANGO_SCALE)
         let item = gi.pointee.item!
         let glyphs = gi.pointee.glyphs!
         let count = Int(glyphs.pointee.num_glyphs)
-        let itemStart = Int(item.pointee.offset), itemLength = Int(item.pointee.length)
+        let fullStart = Int(item.pointee.offset), fullLength = Int(item.pointee.length)
+        let itemStart = max(fullStart, cut?.bytes.lowerBound ?? fullStart)
+        let itemLength = min(fullStart + fullLength, cut?.bytes.upperBound ?? Int.max) - itemStart
         let rtl = item.pointee.analysis.level % 2 == 1
         let runY = -Double(gi.pointee.y_offset) / scale
-        var advance = Double(gi.pointee.start_x_offset) / scale
+        let infos = glyphs.pointee.glyphs!, logs = glyphs.pointee.log_clusters!
+        let startsItem = cut == nil || (count > 0 && fullStart + Int(logs[0]) >= itemStart)
+        var advance = startsItem ? Double(gi.pointee.start_x_offset) / scale : 0
         var out: [Glyph] = []
         out.reserveCapacity(count)
         var missing: [MissingGlyph] = []
         // Group glyphs into clusters by their logical byte offset.
         var groups: [(start: Int, glyphs: Int)] = []
         groups.reserveCapacity(count)
-        let infos = glyphs.pointee.glyphs!, logs = glyphs.pointee.log_clusters!
+        var endsItem = true
         for i in 0..<count {
-            let info = infos[i]
+            var info = infos[i]
+            let byte = fullStart + Int(logs[i])
+            if let cut {
+                guard cut.bytes.contains(byte) else { if byte >= cut.bytes.upperBound { endsItem = false }; continue }
+                if byte == cut.hyphenAt, let hyphen = cut.hyphen {
+                    info.glyph = hyphen.glyph
+                    info.geometry.width = hyphen.width
+                } else if byte >= cut.trailingFrom {
+                    info.geometry.width = 0
+                }
+            }
             let g = info.glyph
-            let cluster = Int(logs[i])
+            let cluster = byte - itemStart
             if groups.last?.start != cluster { groups.append((cluster, 0)) }
             if g & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
                 let cp = g & ~PANGO_GLYPH_UNKNOWN_FLAG
@@ -282,8 +307,9 @@ public final class TextShaper {
                 groups[groups.count - 1].glyphs += 1
             }
             advance += Double(info.geometry.width) / scale
+            if let extra = cut?.extraSpace[byte] { advance += extra }
         }
-        advance += Double(gi.pointee.end_x_offset) / scale
+        if endsItem { advance += Double(gi.pointee.end_x_offset) / scale }
         let text = ClusterText(groups: groups, bytes: bytes, itemStart: itemStart, itemLength: itemLength)
         guard !out.isEmpty, !text.clusters.isEmpty else { return (nil, advance, missing, text.hyphen) }
         let (face, size) = face(for: item.pointee.analysis.font)
@@ -293,6 +319,32 @@ public final class TextShaper {
                            clusters: text.clusters.map { TextCluster(bytes: $0.bytes, glyphs: $0.glyphs) },
                            width: advance, rightToLeft: rtl)
         return (run, advance, missing, text.hyphen)
+    }
+}
+
+/// Each span's colour and structure role by UTF-8 offset, for giving runs their span's values.
+struct SpanLookup {
+    private var colors: [(Int, Color)] = []
+    private var roles: [(Int, StructureRole?)] = []
+    private let first: Color
+    init(_ spans: [TextSpan]) {
+        first = spans.first?.style.color ?? .black
+        var o = 0
+        for s in spans {
+            colors.append((o, s.style.color))
+            roles.append((o, s.role))
+            o += s.text.utf8.count
+        }
+    }
+    func color(at index: Int) -> Color {
+        var c = first
+        for (start, col) in colors where start <= index { c = col }
+        return c
+    }
+    func role(at index: Int) -> StructureRole? {
+        var r: StructureRole?
+        for (start, role) in roles where start <= index { r = role }
+        return r
     }
 }
 

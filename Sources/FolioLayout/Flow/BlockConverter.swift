@@ -87,7 +87,7 @@ struct BlockConverter {
         guard !spans.isEmpty else { return [] }
         let indent = continuing ? (spec.indent ?? 0) : 0
         var boxes = context.lineBoxes(spans, width: width, leading: styles.leading(spec), alignment: styles.alignment(spec),
-                                      firstLineIndent: indent,
+                                      firstLineIndent: indent, breaking: styles.breaking(spec),
                                       maxConsecutiveHyphens: hyphenate ? theme.hyphenation?.maxConsecutive ?? 2 : nil,
                                       source: p.source)
         if let id = p.id, !boxes.isEmpty { boxes[0].items.append(.anchor(id, .zero)) }

@@ -6,17 +6,22 @@ import FolioPage
 
 extension LayoutContext {
     /// Line boxes for styled spans set at `width`. `keepTogether` keeps every line with the next
-    /// (headings); otherwise lines obey the orphan and widow minimums.
+    /// (headings); otherwise lines obey the orphan and widow minimums. Justified text broken by
+    /// total fit keeps `maxConsecutiveHyphens` inside the breaker; greedy breaking gets it by
+    /// removing soft hyphens and shaping again.
     func lineBoxes(_ spans: [TextSpan], width: Double, leading: Double, alignment: ParagraphFormat.Alignment,
-                   firstLineIndent: Double = 0, keepTogether: Bool = false, maxConsecutiveHyphens: Int? = nil,
-                   source: SourceLocation?) -> [FlowBox] {
+                   firstLineIndent: Double = 0, breaking: LineBreaking = .greedy, keepTogether: Bool = false,
+                   maxConsecutiveHyphens: Int? = nil, source: SourceLocation?) -> [FlowBox] {
         var spans = spans
-        var shaped = shaper.shape(spans, format: ParagraphFormat(width: width, alignment: alignment, firstLineIndent: firstLineIndent))
-        if let limit = maxConsecutiveHyphens {
+        let totalFit = breaking == .optimal && alignment == .justify
+        let format = ParagraphFormat(width: width, alignment: alignment, firstLineIndent: firstLineIndent,
+                                     breaking: breaking, maxConsecutiveHyphens: totalFit ? maxConsecutiveHyphens : nil)
+        var shaped = shaper.shape(spans, format: format)
+        if !totalFit, let limit = maxConsecutiveHyphens {
             for _ in 0..<8 {
                 guard let offender = Self.hyphenLadderOffender(shaped.lines, limit: limit) else { break }
                 spans = Self.removeSoftHyphens(in: spans, aroundByte: shaped.lines[offender].byteRange.upperBound)
-                shaped = shaper.shape(spans, format: ParagraphFormat(width: width, alignment: alignment, firstLineIndent: firstLineIndent))
+                shaped = shaper.shape(spans, format: format)
             }
         }
         report(shaped.missingGlyphs, at: source)

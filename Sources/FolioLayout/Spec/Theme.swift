@@ -58,6 +58,8 @@ public struct ParagraphStyleSpec: Sendable, Codable {
     /// The smallest size text of this style may shrink to so that it fits a fixed-size box
     /// (key-figure tiles); nil: the style's own size (no shrinking) unless the box has a default.
     public var minSize: Double?
+    /// `optimal` (total fit, the default for justified text) or `greedy` (Pango's breaking).
+    public var breaking: String?
     public init() {}
 }
 

@@ -34,6 +34,11 @@ struct StyleResolver {
         ParagraphFormat.Alignment(rawValue: spec.align ?? "left") ?? .left
     }
 
+    /// Total fit unless the style asks for Pango's greedy breaking (only justified text uses it).
+    func breaking(_ spec: ParagraphStyleSpec) -> LineBreaking {
+        LineBreaking(rawValue: spec.breaking ?? "optimal") ?? .optimal
+    }
+
     /// Spans for inline content in a base style; `hyphenate` inserts soft hyphens in plain words.
     func spans(_ inlines: [Inline], base: TextStyle, hyphenate: Bool, uppercase: Bool = false,
                hyphenateCapitalized: Bool = false) -> [TextSpan] {

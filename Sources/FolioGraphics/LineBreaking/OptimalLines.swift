@@ -1,0 +1,269 @@
+//! Justified lines by total fit: a paragraph shaped once, unbroken, then cut where `TotalFit` says.
+
+import CPango
+import FolioPage
+
+/// Which glyphs of a Pango glyph item make one line's run, and how they are adjusted.
+struct RunCut {
+    /// UTF-8 range of the paragraph text the line shows (trailing spaces included).
+    var bytes: Range<Int>
+    /// Glyphs from this byte on are trailing spaces: kept for the text layer, zero width.
+    var trailingFrom: Int
+    /// Extra advance after the space glyph at each byte (justification).
+    var extraSpace: [Int: Double]
+    /// Byte of the soft hyphen the line ends at, drawn as `hyphen`.
+    var hyphenAt: Int?
+    var hyphen: HyphenGlyph?
+}
+
+/// The glyph and advance (Pango units) a font draws for an inserted hyphen.
+struct HyphenGlyph {
+    var glyph: PangoGlyph
+    var width: Int32
+}
+
+/// A break opportunity's place in the text, beside the item the breaker sees.
+private struct ItemPlace {
+    /// Glue: the space's byte. Penalty: the byte the next line starts at. Box: its first byte.
+    var byte: Int
+    /// Penalties at a soft hyphen: the hyphen's byte.
+    var softHyphen: Int?
+}
+
+/// Per-byte horizontal positions and glyph items of one line of the unbroken layout.
+private struct PieceGeometry {
+    /// x at the start of each cluster (NaN inside clusters and outside the piece).
+    var x: [Double]
+    var items: [UnsafeMutablePointer<PangoGlyphItem>] = []
+}
+
+extension TextShaper {
+    /// Lines chosen by total fit for a justified paragraph, or nil when the paragraph needs
+    /// Pango's own breaking (right-to-left text). The layout has no width yet: it is shaped as
+    /// one line per forced break, each cut into lines of `width` (the first `width - indent`).
+    func optimalLines(layout: PangoLayoutRef, text: String, spans: [TextSpan], links: [(Range<Int>, LinkTarget)],
+                      width: Double, format: ParagraphFormat) -> ShapedParagraph? {
+        pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_LEFT)
+        let bytes = Array(text.utf8)
+        var attrCount: Int32 = 0
+        guard let attrs = pango_layout_get_log_attrs_readonly(layout.pointer, &attrCount) else { return nil }
+        // Character index of each byte that starts a character.
+        var charIndex = [Int](repeating: -1, count: bytes.count + 1)
+        var c = 0
+        for (b, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { charIndex[b] = c; c += 1 }
+        charIndex[bytes.count] = c
+        guard Int(attrCount) == c + 1 else { return nil }
+
+        let lookup = SpanLookup(spans)
+        var lines: [ShapedLine] = []
+        var missing: [MissingGlyph] = []
+        var geometry = PieceGeometry(x: [Double](repeating: .nan, count: bytes.count + 1))
+        let scale = Double(PANGO_SCALE)
+        var node = pango_layout_get_lines_readonly(layout.pointer)
+        var pieceIndex = 0
+        while let n = node {
+            defer { node = n.pointee.next; pieceIndex += 1 }
+            let line = n.pointee.data.assumingMemoryBound(to: PangoLayoutLine.self)
+            let ps = Int(line.pointee.start_index), pe = ps + Int(line.pointee.length)
+            geometry.items.removeAll(keepingCapacity: true)
+            var x = 0.0
+            var run = line.pointee.runs
+            while let r = run {
+                let gi = r.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self)
+                if gi.pointee.item.pointee.analysis.level % 2 == 1 { return nil }
+                geometry.items.append(gi)
+                x = Self.recordPositions(gi, from: x, into: &geometry.x)
+                run = r.pointee.next
+            }
+            var ink = PangoRectangle(), logical = PangoRectangle()
+            pango_layout_line_get_extents(line, &ink, &logical)
+            let ascent = -Double(logical.y) / scale, descent = Double(logical.y + logical.height) / scale
+
+            // The piece's content ends before trailing separators and spaces.
+            var contentEnd = pe
+            while contentEnd > ps {
+                let b = bytes[contentEnd - 1]
+                if b == 0x20 || b == 0x0A || b == 0x0D { contentEnd -= 1; continue }
+                if contentEnd - ps >= 3, bytes[contentEnd - 3] == 0xE2, bytes[contentEnd - 2] == 0x80,
+                   bytes[contentEnd - 1] == 0xA8 || bytes[contentEnd - 1] == 0xA9 { contentEnd -= 3; continue }
+                break
+            }
+            if geometry.x[contentEnd].isNaN { geometry.x[contentEnd] = x }
+            let (items, places) = breakItems(bytes: bytes, range: ps..<contentEnd, attrs: attrs, charIndex: charIndex,
+                                              geometry: geometry, format: format)
+            let indent = pieceIndex == 0 ? format.firstLineIndent : 0
+            var parameters = TotalFitParameters(maxConsecutiveFlagged: format.maxConsecutiveHyphens)
+            parameters.tolerance = .infinity
+            let breaks = TotalFit.breaks(items, firstWidth: width - indent, width: width, parameters: parameters)
+
+            var start = ps
+            for (k, brk) in breaks.enumerated() {
+                let isLast = k == breaks.count - 1
+                var end = contentEnd, next = pe, softHyphen: Int?
+                if !isLast {
+                    end = places[brk.position].byte
+                    softHyphen = places[brk.position].softHyphen
+                    // The next line starts at the first box after the break.
+                    next = contentEnd
+                    for j in (brk.position + 1)..<items.count {
+                        if case .box = items[j] { next = places[j].byte; break }
+                    }
+                }
+                lines.append(cutLine(start: start, end: end, next: next, softHyphen: softHyphen, ratio: isLast ? 0 : brk.ratio,
+                                     items: items, places: places, geometry: geometry, bytes: bytes,
+                                     lookup: lookup, links: links, x: k == 0 ? indent : 0,
+                                     ascent: ascent, descent: descent, missing: &missing))
+                start = next
+            }
+        }
+        return ShapedParagraph(lines: lines, missingGlyphs: missing)
+    }
+
+    /// Boxes (words and word parts), glue (spaces) and penalties (other break opportunities:
+    /// soft hyphens, after hard hyphens and dashes, between CJK characters) of one piece.
+    private func breakItems(bytes: [UInt8], range: Range<Int>, attrs: UnsafePointer<PangoLogAttr>, charIndex: [Int],
+                            geometry: PieceGeometry, format: ParagraphFormat) -> ([LineBreakItem], [ItemPlace]) {
+        var items: [LineBreakItem] = [], places: [ItemPlace] = []
+        let x = geometry.x
+        var boxStart = range.lowerBound
+        func closeBox(_ end: Int) {
+            guard end > boxStart else { return }
+            items.append(.box(width: x[end] - x[boxStart]))
+            places.append(ItemPlace(byte: boxStart))
+        }
+        for b in range where charIndex[b] >= 0 {
+            if bytes[b] == 0x20 {
+                guard !x[b].isNaN, !x[b + 1].isNaN else { continue }
+                closeBox(b)
+                let w = x[b + 1] - x[b]
+                items.append(.glue(width: w, stretch: w * format.spaceStretch, shrink: w * format.spaceShrink))
+                places.append(ItemPlace(byte: b))
+                boxStart = b + 1
+                continue
+            }
+            guard b > range.lowerBound, bytes[b - 1] != 0x20, attrs[charIndex[b]].is_line_break != 0,
+                  !x[b].isNaN else { continue }
+            if b >= 2, bytes[b - 2] == 0xC2, bytes[b - 1] == 0xAD {
+                guard !x[b - 2].isNaN, let gi = geometry.items.first(where: { Self.contains($0, byte: b - 2) }),
+                      let hyphen = hyphenGlyph(for: gi) else { continue }
+                closeBox(b)
+                items.append(.penalty(width: Double(hyphen.width) / Double(PANGO_SCALE), cost: Self.hyphenPenalty, flagged: true))
+                places.append(ItemPlace(byte: b, softHyphen: b - 2))
+            } else {
+                let hard = bytes[b - 1] == 0x2D
+                    || (b >= 3 && bytes[b - 3] == 0xE2 && bytes[b - 2] == 0x80 && (0x90...0x94).contains(bytes[b - 1]))
+                closeBox(b)
+                items.append(.penalty(width: 0, cost: hard ? Self.hyphenPenalty : 0, flagged: hard))
+                places.append(ItemPlace(byte: b))
+            }
+            boxStart = b
+        }
+        closeBox(range.upperBound)
+        return (items, places)
+    }
+
+    /// TeX's `\hyphenpenalty` and `\exhyphenpenalty`.
+    static let hyphenPenalty = 50.0
+
+    private static func contains(_ gi: UnsafeMutablePointer<PangoGlyphItem>, byte: Int) -> Bool {
+        let item = gi.pointee.item!
+        return byte >= Int(item.pointee.offset) && byte < Int(item.pointee.offset + item.pointee.length)
+    }
+
+    /// The hyphen Pango would insert in this glyph item's font: U+2010 if the font has it, else "-".
+    private func hyphenGlyph(for gi: UnsafeMutablePointer<PangoGlyphItem>) -> HyphenGlyph? {
+        guard let font = gi.pointee.item.pointee.analysis.font else { return nil }
+        let key = UnsafeMutableRawPointer(font)
+        if let known = hyphenGlyphs[key] { return known }
+        _ = face(for: font)   // holds a reference to the font, so the key stays its own
+        var analysis = gi.pointee.item.pointee.analysis
+        let glyphs = pango_glyph_string_new()!
+        defer { pango_glyph_string_free(glyphs) }
+        for candidate in ["\u{2010}", "-"] {
+            pango_shape(candidate, Int32(candidate.utf8.count), &analysis, glyphs)
+            guard glyphs.pointee.num_glyphs == 1 else { continue }
+            let info = glyphs.pointee.glyphs[0]
+            guard info.glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0, info.glyph != PANGO_GLYPH_EMPTY else { continue }
+            let found = HyphenGlyph(glyph: info.glyph, width: info.geometry.width)
+            hyphenGlyphs[key] = found
+            return found
+        }
+        return nil
+    }
+
+    /// One line cut from a piece: its glyph runs (justified unless `ratio` is 0), links and extents.
+    private func cutLine(start: Int, end: Int, next: Int, softHyphen: Int?, ratio: Double, items: [LineBreakItem],
+                         places: [ItemPlace], geometry: PieceGeometry, bytes: [UInt8], lookup: SpanLookup,
+                         links: [(Range<Int>, LinkTarget)], x lineX: Double, ascent: Double, descent: Double,
+                         missing: inout [MissingGlyph]) -> ShapedLine {
+        var extra: [Int: Double] = [:]
+        if ratio != 0 {
+            let r = max(ratio, -1)
+            for (k, item) in items.enumerated() {
+                guard case .glue(_, let y, let z) = item, places[k].byte >= start, places[k].byte < end else { continue }
+                extra[places[k].byte] = r > 0 ? y * r : z * r
+            }
+        }
+        let hyphen = softHyphen.flatMap { b in geometry.items.first(where: { Self.contains($0, byte: b) }) }
+            .flatMap { hyphenGlyph(for: $0) }
+        let cut = RunCut(bytes: start..<next, trailingFrom: end, extraSpace: extra, hyphenAt: softHyphen, hyphen: hyphen)
+        var runs: [GlyphRun] = []
+        var x = 0.0
+        var endsWithHyphen = false
+        for gi in geometry.items {
+            let item = gi.pointee.item!
+            let lo = Int(item.pointee.offset), hi = lo + Int(item.pointee.length)
+            guard lo < next, hi > start else { continue }
+            let (run, advance, lacks, hyphenated) = makeRun(gi, bytes: bytes, x: x, color: lookup.color(at:), cut: cut)
+            if var run {
+                run.role = lookup.role(at: max(lo, start))
+                runs.append(run)
+            }
+            missing += lacks
+            if hyphenated { endsWithHyphen = true }
+            x += advance
+        }
+        // x of a byte within the line: the unbroken position, moved by the spaces before it.
+        func position(_ b: Int) -> Double {
+            if b >= next { return x }
+            var k = b
+            while k > start && geometry.x[k].isNaN { k -= 1 }
+            var p = geometry.x[k] - geometry.x[start]
+            for (space, e) in extra where space < k { p += e }
+            return p
+        }
+        var lineLinks: [LineLink] = []
+        for (range, target) in links {
+            let lo = max(range.lowerBound, start), hi = min(range.upperBound, next)
+            guard lo < hi else { continue }
+            let x0 = position(lo), x1 = position(hi)
+            lineLinks.append(LineLink(minX: min(x0, x1) + lineX, maxX: max(x0, x1) + lineX, target: target))
+        }
+        return ShapedLine(runs: runs, x: lineX, width: x, ascent: ascent, descent: descent, byteRange: start..<next,
+                          links: lineLinks, endsWithHyphen: endsWithHyphen)
+    }
+
+    /// Writes the x of each cluster start of a glyph item into `x` (piece-relative) and returns
+    /// the x after the item.
+    private static func recordPositions(_ gi: UnsafeMutablePointer<PangoGlyphItem>, from start: Double,
+                                        into x: inout [Double]) -> Double {
+        let scale = Double(PANGO_SCALE)
+        let item = gi.pointee.item!, glyphs = gi.pointee.glyphs!
+        let offset = Int(item.pointee.offset)
+        var pos = start + Double(gi.pointee.start_x_offset) / scale
+        let infos = glyphs.pointee.glyphs!, logs = glyphs.pointee.log_clusters!
+        var previous: Int32 = -1
+        for i in 0..<Int(glyphs.pointee.num_glyphs) {
+            if logs[i] != previous {
+                let b = offset + Int(logs[i])
+                if x[b].isNaN { x[b] = pos }
+                previous = logs[i]
+            }
+            pos += Double(infos[i].geometry.width) / scale
+        }
+        pos += Double(gi.pointee.end_x_offset) / scale
+        let end = offset + Int(item.pointee.length)
+        if x[end].isNaN { x[end] = pos }
+        return pos
+    }
+}
