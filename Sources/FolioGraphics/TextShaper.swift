@@ -15,13 +15,16 @@ public struct ParagraphFormat: Hashable, Sendable {
     public var firstLineIndent: Double
     /// How justified lines are chosen (other alignments always use Pango's breaking).
     public var breaking: LineBreaking
-    /// Spaces' glue for total fit: stretch and shrink as fractions of the natural space.
+    /// Spaces' glue for total fit: stretch and shrink as fractions of the natural space. A space
+    /// may stretch without limit, so `spaceStretch` only sets how dear stretching is against
+    /// shrinking: a quarter (TeX has a half) makes loose lines cost more than tight ones, and
+    /// spaces may shrink to 60 % (TeX: 67 %). Chosen by measuring the report (BENCHMARKS.md).
     public var spaceStretch: Double
     public var spaceShrink: Double
     /// Most hyphenated lines in a row under total fit; nil for no limit.
     public var maxConsecutiveHyphens: Int?
     public init(width: Double?, alignment: Alignment = .left, firstLineIndent: Double = 0,
-                breaking: LineBreaking = .greedy, spaceStretch: Double = 0.5, spaceShrink: Double = 1.0 / 3,
+                breaking: LineBreaking = .greedy, spaceStretch: Double = 0.25, spaceShrink: Double = 0.4,
                 maxConsecutiveHyphens: Int? = nil) {
         self.width = width; self.alignment = alignment; self.firstLineIndent = firstLineIndent
         self.breaking = breaking; self.spaceStretch = spaceStretch; self.spaceShrink = spaceShrink

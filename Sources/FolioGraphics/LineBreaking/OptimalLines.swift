@@ -92,8 +92,7 @@ extension TextShaper {
             let (items, places) = breakItems(bytes: bytes, range: ps..<contentEnd, attrs: attrs, charIndex: charIndex,
                                               geometry: geometry, format: format)
             let indent = pieceIndex == 0 ? format.firstLineIndent : 0
-            var parameters = TotalFitParameters(maxConsecutiveFlagged: format.maxConsecutiveHyphens)
-            parameters.tolerance = .infinity
+            let parameters = TotalFitParameters(maxConsecutiveFlagged: format.maxConsecutiveHyphens)
             let breaks = TotalFit.breaks(items, firstWidth: width - indent, width: width, parameters: parameters)
 
             var start = ps
