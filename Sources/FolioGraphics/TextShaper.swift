@@ -284,10 +284,21 @@ public final class TextShaper {
         var groups: [(start: Int, glyphs: Int)] = []
         groups.reserveCapacity(count)
         var endsItem = true
-        for i in 0..<count {
+        // A cut takes a contiguous stretch of a left-to-right item's glyphs: find its start by
+        // bisection rather than walking the whole item for every line.
+        var first = 0
+        if let cut, !rtl {
+            var hi = count
+            while first < hi {
+                let mid = (first + hi) / 2
+                if fullStart + Int(logs[mid]) < cut.bytes.lowerBound { first = mid + 1 } else { hi = mid }
+            }
+        }
+        for i in first..<count {
             var info = infos[i]
             let byte = fullStart + Int(logs[i])
             if let cut {
+                if byte >= cut.bytes.upperBound && !rtl { endsItem = false; break }
                 guard cut.bytes.contains(byte) else { if byte >= cut.bytes.upperBound { endsItem = false }; continue }
                 if byte == cut.hyphenAt, let hyphen = cut.hyphen {
                     info.glyph = hyphen.glyph

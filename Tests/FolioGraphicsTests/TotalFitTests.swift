@@ -128,7 +128,7 @@ final class TotalFitTests: XCTestCase {
             else if w < width { r = y > 0 ? (width - w) / y : 10 }
             else if w > width { r = z > 0 ? (width - w) / z : -.infinity }
             if r < -1 { return .infinity }
-            let bad = 100 * pow(min(abs(r), 10), 3)
+            let bad = 100 * pow(min(abs(r), 1000), 3)
             total += (p.linePenalty + bad) * (p.linePenalty + bad)
             let f = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3
             if k > 0 && abs(f - previousFitness) > 1 { total += p.adjacentFitnessDemerits }

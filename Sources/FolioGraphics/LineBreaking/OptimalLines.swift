@@ -95,7 +95,7 @@ extension TextShaper {
             let parameters = TotalFitParameters(maxConsecutiveFlagged: format.maxConsecutiveHyphens)
             let breaks = TotalFit.breaks(items, firstWidth: width - indent, width: width, parameters: parameters)
 
-            var start = ps
+            var start = ps, firstItem = 0
             for (k, brk) in breaks.enumerated() {
                 let isLast = k == breaks.count - 1
                 var end = contentEnd, next = pe, softHyphen: Int?
@@ -108,8 +108,10 @@ extension TextShaper {
                         if case .box = items[j] { next = places[j].byte; break }
                     }
                 }
+                let lineItems = firstItem..<max(firstItem, min(brk.position, items.count))
+                firstItem = brk.position + 1
                 lines.append(cutLine(start: start, end: end, next: next, softHyphen: softHyphen, ratio: isLast ? 0 : brk.ratio,
-                                     items: items, places: places, geometry: geometry, bytes: bytes,
+                                     items: items, lineItems: lineItems, places: places, geometry: geometry, bytes: bytes,
                                      lookup: lookup, links: links, x: k == 0 ? indent : 0,
                                      ascent: ascent, descent: descent, missing: &missing))
                 start = next
@@ -192,14 +194,14 @@ extension TextShaper {
 
     /// One line cut from a piece: its glyph runs (justified unless `ratio` is 0), links and extents.
     private func cutLine(start: Int, end: Int, next: Int, softHyphen: Int?, ratio: Double, items: [LineBreakItem],
-                         places: [ItemPlace], geometry: PieceGeometry, bytes: [UInt8], lookup: SpanLookup,
+                         lineItems: Range<Int>, places: [ItemPlace], geometry: PieceGeometry, bytes: [UInt8], lookup: SpanLookup,
                          links: [(Range<Int>, LinkTarget)], x lineX: Double, ascent: Double, descent: Double,
                          missing: inout [MissingGlyph]) -> ShapedLine {
         var extra: [Int: Double] = [:]
         if ratio != 0 {
             let r = max(ratio, -1)
-            for (k, item) in items.enumerated() {
-                guard case .glue(_, let y, let z) = item, places[k].byte >= start, places[k].byte < end else { continue }
+            for k in lineItems {
+                guard case .glue(_, let y, let z) = items[k], places[k].byte >= start, places[k].byte < end else { continue }
                 extra[places[k].byte] = r > 0 ? y * r : z * r
             }
         }

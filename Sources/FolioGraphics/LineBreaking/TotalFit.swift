@@ -45,8 +45,8 @@ public struct LineBreak: Hashable, Sendable {
 /// One pass with an unbounded tolerance: an active break stays active until the line from it
 /// becomes overfull, so the active set is bounded by the breaks of about one line, and every
 /// paragraph has a solution (a box wider than the line gives one overfull line, at the
-/// first break after it — the emergency case). Bad lines are ranked by badness uncapped up to
-/// a ratio of 10, so the breaker always prefers the least bad of several bad choices.
+/// first break after it — the emergency case). Badness is not capped as in TeX (10000 for
+/// every hopeless line), so the breaker always prefers the least bad of several bad choices.
 public enum TotalFit {
     /// Breaks `items` into lines: the first line `firstWidth` wide, the others `width`. The
     /// paragraph is finished with infinitely stretchable glue and a forced break, so the last
@@ -62,6 +62,12 @@ public enum TotalFit {
 
     /// Stretch of the glue that fills the last line: large enough to make its ratio zero.
     static let finishingStretch = 1e9
+    /// Ratios count up to this much in a line's badness (100 r³): far beyond any line worth
+    /// setting, so a hopeless line still costs more than a merely bad one, and demerits stay
+    /// finite (at most about 1e22).
+    static let ratioCap = 1000.0
+    /// Demerits of an overfull line (per point of excess): above any line that fits.
+    static let overfullDemerits = 1e25
 }
 
 /// The state of one run of the algorithm.
@@ -126,7 +132,10 @@ private struct Breaker {
         let (pw, cost, flagged) = penalty(at: b)
         let forced = cost == -.infinity
         let last = b == items.count - 1
-        var best: [Int: (demerits: Double, from: Int, ratio: Double)] = [:]   // key: fitness * 64 + streak
+        // The best candidate per fitness class and streak (kept small: streaks above the limit
+        // are never made, and without a limit they are counted up to 3).
+        let streaks = (p.maxConsecutiveFlagged ?? 2) + 2
+        var best = [(demerits: Double, from: Int, ratio: Double)?](repeating: nil, count: 4 * streaks)
         var keep: [Int] = []
         keep.reserveCapacity(active.count)
         for a in active {
@@ -148,22 +157,22 @@ private struct Breaker {
             let streak = flagged ? node.streak + 1 : 0
             if let limit = p.maxConsecutiveFlagged, streak > limit { continue }
             var demerits = lineDemerits(ratio: ratio, cost: cost)
-            if overfull { demerits += 1e12 * (1 + natural - lineWidth) }
-            if ratio > p.tolerance { demerits += 1e12 }
+            if overfull { demerits += TotalFit.overfullDemerits * (1 + natural - lineWidth) }
+            if ratio > p.tolerance { demerits += TotalFit.overfullDemerits }
             if flagged && node.streak > 0 { demerits += p.doubleHyphenDemerits }
             if last && node.streak > 0 { demerits += p.finalHyphenDemerits }
             let fitness = Self.fitness(ratio)
             if abs(fitness - node.fitness) > 1 && node.position >= 0 { demerits += p.adjacentFitnessDemerits }
             let total = node.demerits + demerits
-            let key = fitness * 64 + min(streak, 63)
+            let key = fitness * streaks + min(streak, streaks - 1)
             if best[key].map({ total < $0.demerits }) ?? true { best[key] = (total, a, last ? 0 : ratio) }
         }
         active = keep
-        guard !best.isEmpty else { return }
+        guard best.contains(where: { $0 != nil }) else { return }
         let after = totalsAfterBreak(b, sums: sums)
-        for key in best.keys.sorted() {
-            let c = best[key]!
-            nodes.append(Node(position: b, fitness: key / 64, streak: key % 64, totalWidth: after.0,
+        for key in best.indices {
+            guard let c = best[key] else { continue }
+            nodes.append(Node(position: b, fitness: key / streaks, streak: key % streaks, totalWidth: after.0,
                               totalStretch: after.1, totalShrink: after.2, demerits: c.demerits,
                               ratio: c.ratio, previous: c.from))
             active.append(nodes.count - 1)
@@ -172,7 +181,7 @@ private struct Breaker {
 
     /// TeX's demerits of a line: (line penalty + badness)² plus or minus the break's penalty².
     private func lineDemerits(ratio: Double, cost: Double) -> Double {
-        let r = min(abs(ratio), 10)
+        let r = min(abs(ratio), TotalFit.ratioCap)
         let badness = 100 * r * r * r
         let base = (p.linePenalty + badness) * (p.linePenalty + badness)
         if cost == -.infinity { return base }

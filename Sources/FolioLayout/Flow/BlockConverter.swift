@@ -231,7 +231,7 @@ struct BlockConverter {
             let digitsWidth = context.figureContext.line(page, style: style.with { $0.features = ["tnum"] }).width
             let leading = styles.leading(spec)
             let available = columnWidth - indent - digitsWidth - 18
-            let titleBoxes = context.lineBoxes([TextSpan(e.title, style: style)], width: available, leading: leading, alignment: .left, keepTogether: true, source: nil)
+            let titleBoxes = context.lineBoxes([TextSpan(Typography.smarten(e.title), style: style)], width: available, leading: leading, alignment: .left, keepTogether: true, source: nil)
             guard let last = titleBoxes.last, case .text(let lastLine)? = last.items.first else { continue }
             var entry: [FlowItem] = []
             out.append(.space(spec.spaceBefore ?? 2))

@@ -48,9 +48,12 @@ struct StyleResolver {
         let capitalized = hyphenateCapitalized || (theme.hyphenation?.capitalized ?? true)
         // Link text gets the `Link` role, so that the tagged PDF's Link element holds the
         // text as well as the annotation; footnote marks keep their `Reference` role.
-        func add(_ text: String, _ style: TextStyle, _ link: LinkTarget?, hyph: Bool, role explicitRole: StructureRole? = nil) {
+        // Prose gets typographic punctuation (not code, numbers or addresses shown as links).
+        func add(_ text: String, _ style: TextStyle, _ link: LinkTarget?, hyph: Bool, smart: Bool = false,
+                 role explicitRole: StructureRole? = nil) {
             let role = explicitRole ?? (link == nil ? nil : .link)
-            var t = uppercase ? text.uppercased() : text
+            var t = smart ? Typography.smarten(text, after: out.last?.text.last) : text
+            t = uppercase ? t.uppercased() : t
             if hyph, let h = hyphenator { t = h.hyphenate(text: t, capitalized: capitalized) }
             if let last = out.last, last.style == style, last.link == link, last.role == role, role == nil || role == .link {
                 out[out.count - 1].text += t
@@ -74,7 +77,9 @@ struct StyleResolver {
         }
         func one(_ item: Inline, _ style: TextStyle, _ link: LinkTarget?) {
             switch item {
-            case .text(let s): add(s, style, link, hyph: hyphenate && link == nil)
+            case .text(let s):
+                let address: Bool = if case .url = link { true } else { false }
+                add(s, style, link, hyph: hyphenate && link == nil, smart: !address)
             case .emphasis(let c): walk(c, style.with { $0.italic.toggle() }, link)
             case .strong(let c): walk(c, style.with { $0.weight = .bold }, link)
             case .code(let s):
