@@ -125,7 +125,7 @@ final class TotalFitTests: XCTestCase {
             }
             var r = 0.0
             if last { r = w > width ? (width - w) / z : 0 }
-            else if w < width { r = y > 0 ? (width - w) / y : 10 }
+            else if w < width { r = (width - w) / max(y, 0.001 * width) }
             else if w > width { r = z > 0 ? (width - w) / z : -.infinity }
             if r < -1 { return .infinity }
             let bad = 100 * pow(min(abs(r), 1000), 3)

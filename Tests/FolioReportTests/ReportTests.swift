@@ -89,7 +89,8 @@ final class ReportTests: XCTestCase {
         var checked = 0
         let names = edition.cities.map(\.name).sorted { $0.count > $1.count }
         func parse(_ line: String) -> (rank: Int, city: String, numbers: [Int])? {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            // Names print with a typographic apostrophe (Xi’an); the edition spells them with '.
+            let trimmed = line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{2019}", with: "'")
             guard let firstSpace = trimmed.firstIndex(of: " "), let rank = Int(trimmed[..<firstSpace]) else { return nil }
             let rest = trimmed[firstSpace...].trimmingCharacters(in: .whitespaces)
             guard let name = names.first(where: { rest.hasPrefix($0 + " ") }) else { return nil }

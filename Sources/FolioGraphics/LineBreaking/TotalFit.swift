@@ -66,6 +66,8 @@ public enum TotalFit {
     /// setting, so a hopeless line still costs more than a merely bad one, and demerits stay
     /// finite (at most about 1e22).
     static let ratioCap = 1000.0
+    /// Stretch charged to a line that has none, as a fraction of its width.
+    static let minimumStretch = 0.001
     /// Demerits of an overfull line (per point of excess): above any line that fits.
     static let overfullDemerits = 1e25
 }
@@ -145,7 +147,9 @@ private struct Breaker {
             var ratio: Double
             if natural < lineWidth {
                 let stretch = sums.1 - node.totalStretch
-                ratio = stretch > 0 ? (lineWidth - natural) / stretch : (lineWidth - natural < 0.01 ? 0 : 10)
+                // A line without glue (one word, or CJK text) cannot be justified: it is charged as
+                // if it had a sliver of stretch, so a short one costs far more than a loose one.
+                ratio = (lineWidth - natural) / max(stretch, TotalFit.minimumStretch * lineWidth)
             } else if natural > lineWidth {
                 let shrink = sums.2 - node.totalShrink
                 ratio = shrink > 0 ? (lineWidth - natural) / shrink : -.infinity
