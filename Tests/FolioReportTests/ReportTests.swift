@@ -77,7 +77,7 @@ final class ReportTests: XCTestCase {
 
     func testPageCountIsStableAndLayoutIsClean() throws {
         let output = try ReportFixture.output()
-        XCTAssertEqual(output.pages.count, 108, "the default edition's page count changed; check the pages and update")
+        XCTAssertEqual(output.pages.count, 106, "the default edition's page count changed; check the pages and update")
         let findings = output.layout.diagnostics
         XCTAssertTrue(findings.isEmpty, findings.map(\.description).joined(separator: "\n"))
     }
