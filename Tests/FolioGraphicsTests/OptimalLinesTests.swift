@@ -114,4 +114,11 @@ final class OptimalLinesTests: XCTestCase {
         print("space ratio p50/p95/p99/loose greedy", quantile(greedy, 0.5), quantile(greedy, 0.95), quantile(greedy, 0.99), loose(greedy),
               "optimal", quantile(optimal, 0.5), quantile(optimal, 0.95), quantile(optimal, 0.99), loose(optimal))
     }
+
+    func testAWordWiderThanTheColumnStillBreaksInsideTheColumn() {
+        let word = String(repeating: "x", count: 400)
+        let p = shape("", width: 150, breaking: .optimal, spans: [TextSpan("Before " + word + " after.", style: style)])
+        XCTAssertGreaterThan(p.lines.count, 3)
+        for line in p.lines { XCTAssertLessThanOrEqual(line.x + line.width, 150.01) }
+    }
 }

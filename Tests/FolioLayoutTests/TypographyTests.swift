@@ -29,6 +29,11 @@ final class TypographyTests: XCTestCase {
         XCTAssertEqual(Typography.smarten("\" rest", after: "d"), "\u{201D} rest")
     }
 
+    func testLiteralMarkupKeepsItsStraightQuotes() {
+        XCTAssertEqual(Typography.smarten("so do <span size=\"9\">tags</span>, \"quoted\""),
+                       "so do <span size=\"9\">tags</span>, \u{201C}quoted\u{201D}")
+    }
+
     func testTextWithoutPunctuationIsReturnedAsIs() {
         XCTAssertEqual(Typography.smarten("plain words 123"), "plain words 123")
     }

@@ -92,6 +92,9 @@ extension TextShaper {
             let (items, places) = breakItems(bytes: bytes, range: ps..<contentEnd, attrs: attrs, charIndex: charIndex,
                                               geometry: geometry, format: format)
             let indent = pieceIndex == 0 ? format.firstLineIndent : 0
+            // A word wider than the line must break between characters: Pango's word-char
+            // wrapping does that, so such a paragraph is left to it.
+            if items.contains(where: { if case .box(let w) = $0 { return w > width - indent }; return false }) { return nil }
             let parameters = TotalFitParameters(maxConsecutiveFlagged: format.maxConsecutiveHyphens)
             let breaks = TotalFit.breaks(items, firstWidth: width - indent, width: width, parameters: parameters)
 

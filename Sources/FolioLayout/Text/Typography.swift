@@ -13,10 +13,18 @@ public enum Typography {
         out.reserveCapacity(text.utf8.count + 8)
         var before = previous
         var i = 0
+        var inMarkup = false
         func emit(_ c: Character) { out.append(c); before = c }
         while i < chars.count {
             let c = chars[i]
             let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
+            // Markup printed literally (`<span size="9">`) keeps its straight quotes.
+            if c == "<", let next, next.isLetter || next == "/" { inMarkup = true }
+            if inMarkup {
+                if c == ">" { inMarkup = false }
+                emit(c); i += 1
+                continue
+            }
             switch c {
             case "-" where next == "-":
                 if i + 2 < chars.count, chars[i + 2] == "-" { emit("\u{2014}"); i += 3 } else { emit("\u{2013}"); i += 2 }
