@@ -67,7 +67,7 @@ struct KeyFigureTiles {
             var y = Self.valueBaseline - firstBaseline
             for b in value.boxes { lines += b.items.translated(dx: Self.padding, dy: y); y += b.height }
             y = max(Self.unitTop, y - 1.5)
-            for (text, style, leading) in [(f.unit, unitStyle, unitLeading), (f.label, labelStyle, labelLeading)] where !text.isEmpty {
+            for (text, style, leading) in [(f.unit, unitStyle, unitLeading), (Typography.smarten(f.label), labelStyle, labelLeading)] where !text.isEmpty {
                 let boxes = context.lineBoxes([TextSpan(text, style: style)], width: inner, leading: style.size * leading,
                                               alignment: .left, keepTogether: true, source: k.source)
                 for b in boxes { lines += b.items.translated(dx: Self.padding, dy: y); y += b.height }
