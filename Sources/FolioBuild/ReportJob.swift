@@ -55,7 +55,7 @@ public struct ReportJob {
             clock = now
         }
         let (edition, loadWarnings) = try loaded ?? EditionLoader.load(directory: editionDirectory)
-        let spec = try LayoutSpecLoader.load(path: layoutPath)
+        let spec = try LayoutSpecLoader.load(path: layoutPath, purpose: .report)
         let structure = try ReportStructureLoader.load(path: structurePath)
         lap("load")
         let heat = HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
