@@ -38,8 +38,11 @@ public enum LayoutSpecLoader {
 
     private static func syntaxError(_ error: YamlError, path: String) -> Diagnostic {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return .error("YAML syntax error: \(problem)", at: SourceLocation(file: path, line: mark.line))
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            // Where the parser noticed, and where the construct it was reading began.
+            let begun = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
+            return .error("YAML syntax error: \(problem)\(begun)", at: SourceLocation(file: path, line: mark.line))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error("duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")); each key may appear once in a mapping",
                           at: SourceLocation(file: path, line: context.mark.line))

@@ -74,6 +74,7 @@ extension LayoutValidator {
         var m: [String: Double] = [:]
         for key in Self.marginKeys { m[key] = length(margins[key], "page.margins.\(key)") }
         if let size, let top = m["top"], let bottom = m["bottom"], let inner = m["inner"], let outer = m["outer"] {
+            let before = diagnostics.count
             if inner + outer >= size.width - Self.minimumColumnWidth {
                 error("page.margins: inner + outer (\(Self.format(inner + outer)) pt) leave less than \(Self.format(Self.minimumColumnWidth)) pt "
                       + "of the \(Self.format(size.width)) pt page width for text", marginsNode)
@@ -82,6 +83,8 @@ extension LayoutValidator {
                 error("page.margins: top + bottom (\(Self.format(top + bottom)) pt) leave less than \(Self.format(Self.minimumTextHeight)) pt "
                       + "of the \(Self.format(size.height)) pt page height for text", marginsNode)
             }
+            // Templates are checked against the margins only when the margins themselves leave room.
+            guard diagnostics.count == before else { return size }
             return PageExtent(width: size.width, height: size.height, margins: (top, bottom, inner, outer))
         }
         return size

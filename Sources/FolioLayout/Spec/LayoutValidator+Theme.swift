@@ -15,7 +15,7 @@ extension LayoutValidator {
     }
 
     mutating func theme(_ node: Node) -> ThemeNames? {
-        guard let t = entries(node, "theme", known: Self.themeKeys, required: ["fonts", "colors", "paragraphs"]) else { return nil }
+        guard let t = entries(node, "theme", known: Self.themeKeys, required: ["fonts", "colors", "paragraphs", "headings", "tables"]) else { return nil }
         var names = ThemeNames(node: (Self.key("paragraphs", in: node), Self.key("headings", in: node), Self.key("tables", in: node),
                                       Self.key("colors", in: node)))
         if let f = t["fonts"] {

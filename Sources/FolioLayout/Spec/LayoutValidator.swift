@@ -169,7 +169,9 @@ struct LayoutValidator {
         }
     }
 
+    /// A number as the user would write it: at most two decimals.
     static func format(_ v: Double) -> String {
-        v == v.rounded() && abs(v) < 1e9 ? String(Int(v)) : String(v)
+        let r = (v * 100).rounded() / 100
+        return r == r.rounded() && abs(r) < 1e9 ? String(Int(r)) : String(r)
     }
 }
