@@ -62,4 +62,21 @@ final class BadLayoutCorpusTests: XCTestCase {
             XCTAssertEqual(try Data(contentsOf: previous), Data("previous".utf8), "case \(name): the previous output was replaced")
         }
     }
+
+    /// A structure naming a template the layout lacks is an error at its line, not a silent `body`.
+    func testStructureTemplatesMustExistInTheLayout() throws {
+        let folder = try ExternalTools.temporaryDirectory("folio-bad-structure")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = try String(contentsOf: TestResources.repositoryRoot.appendingPathComponent("Layouts/report.yaml"), encoding: .utf8)
+        let lines = original.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try XCTUnwrap(lines.firstIndex { $0.contains("kind: contents") }) + 1
+        let structure = folder.appendingPathComponent("report.yaml")
+        try original.replacingOccurrences(of: "{ kind: contents, title: Contents, template: front }",
+                                          with: "{ kind: contents, title: Contents, template: frnt }")
+            .write(to: structure, atomically: true, encoding: .utf8)
+        let result = try FolioCommand.run(["report", "--structure", structure.path, "--out", folder.appendingPathComponent("out").path, "--no-png"])
+        XCTAssertEqual(result.status, 1, result.transcript)
+        XCTAssertTrue(result.stderr.contains("report.yaml:\(line): parts[1].template: no template \"frnt\" in print.yaml (did you mean \"front\"?)"),
+                      result.transcript)
+    }
 }

@@ -60,7 +60,10 @@ extension LayoutValidator {
                 if page["width"] == nil || page["height"] == nil {
                     error("page.size custom needs page.width and page.height (e.g. width: 200mm, height: 250mm)", page["size"])
                 }
-                if let w, let h { size = PageExtent(width: w, height: h) }
+                for (key, value) in [("width", w), ("height", h)] where (value ?? 0) > Self.maximumPageSide {
+                    error("page.\(key) must be at most \(Self.format(Self.maximumPageSide)) pt (200 in), the largest page a PDF viewer opens", page[key])
+                }
+                if let w, let h, w <= Self.maximumPageSide, h <= Self.maximumPageSide { size = PageExtent(width: w, height: h) }
             }
             if name.lowercased() != "custom" {
                 for key in ["width", "height"] where page[key] != nil {

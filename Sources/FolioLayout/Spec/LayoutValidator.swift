@@ -25,6 +25,8 @@ struct LayoutValidator {
     /// The narrowest column and the lowest text area a template may leave, in points.
     static let minimumColumnWidth = 72.0
     static let minimumTextHeight = 144.0
+    /// PDF viewers refuse pages larger than 200 inches on a side.
+    static let maximumPageSide = 14_400.0
 
     // MARK: - Messages
 
