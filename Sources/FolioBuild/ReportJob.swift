@@ -55,7 +55,7 @@ public struct ReportJob {
             clock = now
         }
         let (edition, loadWarnings) = try loaded ?? EditionLoader.load(directory: editionDirectory)
-        let spec = try LayoutSpecLoader.load(path: layoutPath, purpose: .report)
+        let spec = try LayoutSpecLoader.load(path: layoutPath, purpose: .report, families: shaper.fontSet.familyNames)
         let structure = try ReportStructureLoader.load(path: structurePath)
         let templateProblems = StructureTemplateCheck.problems(structurePath: structurePath, layout: spec, layoutPath: layoutPath)
         if !templateProblems.isEmpty { throw DiagnosticList(templateProblems) }

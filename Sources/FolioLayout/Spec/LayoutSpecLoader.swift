@@ -6,15 +6,17 @@ import Yams
 
 public enum LayoutSpecLoader {
     /// Loads, validates and decodes a layout file. Every problem of the file is reported at
-    /// once (a `DiagnosticList`), before anything is laid out or drawn.
-    public static func load(path: String, purpose: LayoutPurpose = .any) throws -> LayoutSpec {
+    /// once (a `DiagnosticList`), before anything is laid out or drawn. `families` are the
+    /// font families that can be drawn (`FontSet.familyNames`); nil skips that check.
+    public static func load(path: String, purpose: LayoutPurpose = .any, families: [String]? = nil) throws -> LayoutSpec {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic.error("cannot read layout file", at: SourceLocation(file: path))
         }
-        return try parse(text, path: path, purpose: purpose)
+        return try parse(text, path: path, purpose: purpose, families: families)
     }
 
-    public static func parse(_ text: String, path: String, purpose: LayoutPurpose = .any) throws -> LayoutSpec {
+    public static func parse(_ text: String, path: String, purpose: LayoutPurpose = .any,
+                             families: [String]? = nil) throws -> LayoutSpec {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -22,7 +24,7 @@ public enum LayoutSpecLoader {
             throw syntaxError(error, path: path)
         }
         guard let root else { throw Diagnostic.error("the layout file is empty; it needs name, page, templates and theme", at: SourceLocation(file: path, line: 1)) }
-        var validator = LayoutValidator(path: path, purpose: purpose)
+        var validator = LayoutValidator(path: path, purpose: purpose, families: families)
         validator.validate(root)
         if !validator.diagnostics.isEmpty {
             throw DiagnosticList(validator.diagnostics.sorted { $0.location?.line ?? 0 < $1.location?.line ?? 0 })

@@ -20,8 +20,14 @@ extension LayoutValidator {
                                       Self.key("colors", in: node)))
         if let f = t["fonts"] {
             for (role, _, value) in named(f, "theme.fonts") {
-                if let family = text(value, "theme.fonts.\(role)"), family.trimmingCharacters(in: .whitespaces).isEmpty {
-                    error("theme.fonts.\(role): the family name is empty", value)
+                if let family = text(value, "theme.fonts.\(role)") {
+                    if family.trimmingCharacters(in: .whitespaces).isEmpty {
+                        error("theme.fonts.\(role): the family name is empty", value)
+                    } else if let families, !families.contains(family) {
+                        // Fontconfig would quietly substitute another face.
+                        error("theme.fonts.\(role): no font family \"\(family)\" in the font folder\(Suggestions.hint(for: family, in: families)); "
+                              + "families: \(families.joined(separator: ", "))", value)
+                    }
                 }
                 names.fonts.append(role)
             }

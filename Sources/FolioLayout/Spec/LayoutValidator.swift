@@ -10,11 +10,14 @@ import Yams
 struct LayoutValidator {
     let path: String
     let purpose: LayoutPurpose
+    /// The font families that can be drawn (the bundled fonts); nil skips the check.
+    let families: [String]?
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(path: String, purpose: LayoutPurpose) {
+    init(path: String, purpose: LayoutPurpose, families: [String]? = nil) {
         self.path = path
         self.purpose = purpose
+        self.families = families
     }
 
     static let pageSizes = ["A4", "A5", "Letter", "custom"]
