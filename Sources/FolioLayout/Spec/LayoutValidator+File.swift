@@ -23,7 +23,7 @@ extension LayoutValidator {
         guard let top = entries(root, "the layout file", known: Self.topKeys, required: ["name", "page", "templates", "theme"]) else { return }
         _ = text(top["name"], "name")
         let pageSize = top["page"].flatMap { page($0) }
-        if let p = top["print"] { printSection(p) }
+        if let p = top["print"] { printSection(p, pageSizeName: top["page"]?.mapping?["size"]?.string) }
         let theme = top["theme"].flatMap { self.theme($0) }
         let templateNames = top["templates"].map { templates($0, pageSize: pageSize, colors: theme?.colors) } ?? nil
         if let roman = top["romanTemplates"] {
@@ -93,9 +93,11 @@ extension LayoutValidator {
         return size
     }
 
-    mutating func printSection(_ node: Node) {
+    mutating func printSection(_ node: Node, pageSizeName: String?) {
         guard let p = entries(node, "print", known: Self.printKeys) else { return }
-        _ = choice(p["trim"], "print.trim", Self.pageSizes.filter { $0 != "custom" })
+        if let trim = choice(p["trim"], "print.trim", Self.pageSizes), let size = pageSizeName, trim.lowercased() != size.lowercased() {
+            error("print.trim is \(trim) but page.size is \(size); the trim is the page size", p["trim"])
+        }
         _ = length(p["bleed"], "print.bleed")
         _ = length(p["slug"], "print.slug")
         bool(p["cropMarks"], "print.cropMarks")
