@@ -75,4 +75,20 @@ final class LayoutValidationTests: XCTestCase {
         let spec = try LayoutSpecLoader.parse(yaml, path: "square.yaml")
         XCTAssertEqual(spec.page.pageSize.width, 200 * 72 / 25.4, accuracy: 0.01)
     }
+
+    /// Files of the wrong shape are errors with a line, never a crash or a decoding dump.
+    func testWrongShapesAreLocatedErrors() {
+        let inputs = ["- a\n- b\n", "just text\n", "name: [1, 2]\npage: 3\ntemplates: x\ntheme: y\n",
+                      "name: x\npage:\n  size: A4\n  margins: { top: 1in, bottom: 1in, inner: 1in, outer: 1in }\ntemplates:\n  body: [1]\n"
+                        + "theme:\n  fonts: { text: Inter }\n  colors: []\n  paragraphs: { body: 12 }\n  headings: {}\n  tables: {}\n"]
+        for input in inputs {
+            XCTAssertThrowsError(try LayoutSpecLoader.parse(input, path: "odd.yaml")) { error in
+                let lines = (error as? DiagnosticList)?.diagnostics.map(\.description) ?? [(error as? Diagnostic)?.description ?? "\(error)"]
+                XCTAssertFalse(lines.isEmpty)
+                for line in lines {
+                    XCTAssertTrue(line.hasPrefix("odd.yaml:") && line.dropFirst(9).first?.isNumber == true, "unlocated: \(line)")
+                }
+            }
+        }
+    }
 }
