@@ -102,11 +102,8 @@ extension LayoutValidator {
         guard let s = entries(node, what, known: Self.paragraphKeys) else { return }
         fontRole(s["font"], "\(what).font", names)
         sizeAndLeading(s, what)
-        if let minSize = positive(s["minSize"], "\(what).minSize"), let size = s["size"].flatMap({ $0.float ?? $0.int.map(Double.init) }),
-           minSize > size {
-            error("\(what).minSize \(Self.format(minSize)) is larger than the size \(Self.format(size)); it is the smallest the text may shrink to",
-                  s["minSize"])
-        }
+        // minSize's range (above 0, at most the size) is checked after decoding (LayoutSpecLoader.validate).
+        _ = number(s["minSize"], "\(what).minSize")
         _ = choice(s["weight"], "\(what).weight", Self.weights)
         _ = choice(s["align"], "\(what).align", Self.alignments)
         color(s["color"], "\(what).color", names: names.colors)
