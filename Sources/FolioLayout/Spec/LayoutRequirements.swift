@@ -24,7 +24,7 @@ public enum LayoutPurpose: Sendable {
         switch self {
         case .report:
             return Self.commonParagraphs + ["lead", "standfirst", "reference", "toc1", "toc2", "cover-kicker", "cover-title",
-                                            "cover-subtitle", "cover-note", "chapter-kicker", "kicker"]
+                                            "cover-subtitle", "cover-note", "chapter-kicker", "kicker", "opener-note"]
         case .brief:
             return Self.commonParagraphs + ["brief-kicker", "brief-meta", "brief-summary", "brief-section", "brief-small",
                                             "brief-source", "brief-zh"]
