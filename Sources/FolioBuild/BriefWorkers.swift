@@ -20,7 +20,8 @@ struct BriefWorkers {
     let jobs: Int
 
     init(edition: Edition, layoutPath: String, structure: BriefStructure, observationPages: [String: String], jobs: Int) throws {
-        spec = try LayoutSpecLoader.load(path: layoutPath)
+        spec = try LayoutSpecLoader.load(path: layoutPath, purpose: .brief,
+                                         families: try FontSet(directory: FontSet.defaultDirectory()).familyNames)
         let heat = HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
         composer = BriefComposer(edition: edition, structure: structure, heat: heat, observationPages: observationPages,
                                  creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"))

@@ -55,8 +55,10 @@ public struct ReportJob {
             clock = now
         }
         let (edition, loadWarnings) = try loaded ?? EditionLoader.load(directory: editionDirectory)
-        let spec = try LayoutSpecLoader.load(path: layoutPath)
+        let spec = try LayoutSpecLoader.load(path: layoutPath, purpose: .report, families: shaper.fontSet.familyNames)
         let structure = try ReportStructureLoader.load(path: structurePath)
+        let templateProblems = StructureTemplateCheck.problems(structurePath: structurePath, layout: spec, layoutPath: layoutPath)
+        if !templateProblems.isEmpty { throw DiagnosticList(templateProblems) }
         lap("load")
         let heat = HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
         let document = try ReportComposer(edition: edition, structure: structure, heat: heat,

@@ -57,8 +57,10 @@ public struct Preflight: Sendable {
         }
         if report {
             _ = attempt {
-                let spec = try LayoutSpecLoader.load(path: reportLayoutPath)
+                let spec = try LayoutSpecLoader.load(path: reportLayoutPath, purpose: .report)
                 let structure = try ReportStructureLoader.load(path: structurePath)
+                let templateProblems = StructureTemplateCheck.problems(structurePath: structurePath, layout: spec, layoutPath: reportLayoutPath)
+                if !templateProblems.isEmpty { throw DiagnosticList(templateProblems) }
                 let document = try ReportComposer(edition: edition, structure: structure, heat: Self.heat(spec),
                                                   creationDate: BuildEnvironment.sourceDateEpoch).compose()
                 texts += document.printedTexts
@@ -68,7 +70,7 @@ public struct Preflight: Sendable {
         if !briefs.isEmpty {
             var spec: LayoutSpec?
             var structure: BriefStructure?
-            let layoutRead = attempt { spec = try LayoutSpecLoader.load(path: briefLayoutPath) }
+            let layoutRead = attempt { spec = try LayoutSpecLoader.load(path: briefLayoutPath, purpose: .brief) }
             let structureRead = attempt { structure = try BriefStructureLoader.load(path: briefStructurePath) }
             if layoutRead, structureRead, let spec, let structure {
                 let composer = BriefComposer(edition: edition, structure: structure, heat: Self.heat(spec), observationPages: [:],

@@ -5,23 +5,51 @@ import Foundation
 import Yams
 
 public enum LayoutSpecLoader {
-    /// Loads and decodes a layout file.
-    public static func load(path: String) throws -> LayoutSpec {
+    /// Loads, validates and decodes a layout file. Every problem of the file is reported at
+    /// once (a `DiagnosticList`), before anything is laid out or drawn. `families` are the
+    /// font families that can be drawn (`FontSet.familyNames`); nil skips that check.
+    public static func load(path: String, purpose: LayoutPurpose = .any, families: [String]? = nil) throws -> LayoutSpec {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic.error("cannot read layout file", at: SourceLocation(file: path))
         }
-        return try parse(text, path: path)
+        return try parse(text, path: path, purpose: purpose, families: families)
     }
 
-    public static func parse(_ text: String, path: String) throws -> LayoutSpec {
+    public static func parse(_ text: String, path: String, purpose: LayoutPurpose = .any,
+                             families: [String]? = nil) throws -> LayoutSpec {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw syntaxError(error, path: path)
+        }
+        guard let root else { throw Diagnostic.error("the layout file is empty; it needs name, page, templates and theme", at: SourceLocation(file: path, line: 1)) }
+        var validator = LayoutValidator(path: path, purpose: purpose, families: families)
+        validator.validate(root)
+        if !validator.diagnostics.isEmpty {
+            throw DiagnosticList(validator.diagnostics.sorted { $0.location?.line ?? 0 < $1.location?.line ?? 0 })
+        }
         do {
             let spec = try YAMLDecoder().decode(LayoutSpec.self, from: text)
             try validate(spec.theme, text: text, path: path)
             return spec
         } catch let error as DecodingError {
             throw Diagnostic.error(describe(error), at: SourceLocation(file: path, line: line(of: error, in: text)))
-        } catch let error as YamlError {
-            throw Diagnostic.error("YAML syntax: \(error)", at: SourceLocation(file: path))
+        }
+    }
+
+    private static func syntaxError(_ error: YamlError, path: String) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            // Where the parser noticed, and where the construct it was reading began.
+            let begun = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
+            return .error("YAML syntax error: \(problem)\(begun)", at: SourceLocation(file: path, line: mark.line))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error("duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")); each key may appear once in a mapping",
+                          at: SourceLocation(file: path, line: context.mark.line))
+        default:
+            return .error("YAML syntax error: \(error)", at: SourceLocation(file: path, line: 1))
         }
     }
 

@@ -19,6 +19,15 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Output folder.")
     var out: String = "out"
 
+    @Option(help: "Layout file of the print edition (default: print.yaml).")
+    var layout: String?
+
+    @Option(help: "Layout file of the briefs (default: brief.yaml).")
+    var briefLayout: String?
+
+    @Option(help: "Report structure file (default: report.yaml).")
+    var structure: String?
+
     @Option(help: "Worker threads (default: number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -65,10 +74,14 @@ struct BuildCommand: AsyncParsableCommand {
         }
         guard jobs >= 1 else { throw CommandFailure.usage("error: --jobs must be at least 1") }
         let editionDirectory = EditionPaths.edition(edition)
-        return BuildOptions(editionDirectory: editionDirectory, outputDirectory: out,
+        var options = BuildOptions(editionDirectory: editionDirectory, outputDirectory: out,
                             briefStructurePath: LayoutPaths.path(briefStructure, edition: editionDirectory), jobs: jobs,
                             shard: try shard.map(Shard.init(parsing:)) ?? .whole, formats: try OutputFormat.parse(formats),
                             targets: targets, strict: strict, cacheDirectory: noCache ? nil : cache, dpi: dpi, cities: cities)
+        if let layout { options.reportLayoutPath = LayoutPaths.path(layout, edition: editionDirectory) }
+        if let briefLayout { options.briefLayoutPath = LayoutPaths.path(briefLayout, edition: editionDirectory) }
+        if let structure { options.structurePath = LayoutPaths.path(structure, edition: editionDirectory) }
+        return options
     }
 
     func run() async throws {
