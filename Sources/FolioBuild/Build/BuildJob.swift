@@ -41,12 +41,20 @@ public struct BuildJob: Sendable {
         let slugs = options.shard.select(selected)
         // briefs/all.pdf holds every selected brief; the first shard writes it.
         let combined = AllBriefsPDF.wanted(options) ? selected : []
-        // What `folio check` checks beyond loading, before any output is staged: the same
-        // messages, after the load warnings, as the check prints them.
+        // What `folio check` checks beyond loading, before anything is laid out: the same
+        // messages, after the load warnings, as the check prints them. It runs before the first
+        // output that is not in the cache (a cached output's key covers every input the check
+        // reads, and they passed when it was stored), so a no-op rebuild composes nothing.
         let preflight = Preflight(options, report: options.targets.contains(.report) && options.shard.includesReport,
                                   briefs: combined.isEmpty ? slugs : combined)
-        let preflightErrors = preflight.errors(for: edition)
-        if !preflightErrors.isEmpty { throw CommandFailure.invalidInput(DiagnosticList(loadWarnings + preflightErrors).description) }
+        var preflightDone = false
+        func preflightOnce() throws {
+            guard !preflightDone else { return }
+            preflightDone = true
+            let errors = preflight.errors(for: edition)
+            if !errors.isEmpty { throw CommandFailure.invalidInput(DiagnosticList(loadWarnings + errors).description) }
+        }
+        if options.cacheDirectory == nil { try preflightOnce() }
         // The brief structure (checked above with the layouts) for the briefs laid out here.
         let briefStructure = slugs.isEmpty && combined.isEmpty ? nil
             : try CommandFailure.wrap { try BriefStructureLoader.load(path: options.briefStructurePath) }
@@ -74,6 +82,7 @@ public struct BuildJob: Sendable {
                 reused.append("report")
                 stage("report", "reused from the cache")
             } else {
+                try preflightOnce()
                 let entry = try renderReport(edition: edition, root: root, timings: &timings)
                 try cache?.store(entry, key: key, kind: "report", from: root)
                 try cache?.storeLabels(entry.observationPages ?? [:], key: inputs.reportLayoutKey(options, epoch: epoch))
@@ -92,6 +101,7 @@ public struct BuildJob: Sendable {
                 if let cached = cache?.labels(key) {
                     labels = cached
                 } else {
+                    try preflightOnce()
                     labels = try CommandFailure.wrap {
                         try BriefsJob.observationPages(editionDirectory: options.editionDirectory, layoutPath: options.reportLayoutPath,
                                                        structurePath: options.structurePath, edition: edition)
@@ -117,6 +127,7 @@ public struct BuildJob: Sendable {
             }
             let renderer = BriefRenderer(edition: edition, layoutPath: options.briefLayoutPath, structure: briefStructure,
                                          observationPages: labels ?? [:], formats: options.formats, dpi: options.dpi, jobs: options.jobs)
+            if !missing.isEmpty { try preflightOnce() }
             let written = try CommandFailure.wrap {
                 try renderer.render(missing, root: root, progress: progress, keepPages: !combined.isEmpty)
             }
@@ -136,6 +147,7 @@ public struct BuildJob: Sendable {
                     files += entry.files
                     reused.append(AllBriefsPDF.runName)
                 } else {
+                    try preflightOnce()
                     let entry = try AllBriefsPDF.write(combined, pages: pages, edition: edition, options: options,
                                                        observationPages: labels ?? [:], root: root)
                     try cache?.store(entry, key: key, kind: "all-briefs", from: root)
