@@ -2,6 +2,7 @@
 
 import FolioCompose
 import FolioCore
+import FolioLayout
 import Foundation
 import Yams
 
@@ -239,14 +240,7 @@ public enum BriefStructureLoader {
             return steps
         }
 
-        static func kind(_ node: Node) -> String {
-            switch node {
-            case .scalar(let s): return "\"\(s.string)\""
-            case .sequence: return "a list"
-            case .mapping: return "a mapping"
-            case .alias: return "an alias"
-            }
-        }
+        static func kind(_ node: Node) -> String { node.kindDescription }
 
         static func format(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
 

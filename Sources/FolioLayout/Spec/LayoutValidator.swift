@@ -75,14 +75,7 @@ struct LayoutValidator {
         node.mapping?.first { $0.key.string == name }?.key
     }
 
-    static func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let s): return "\"\(s.string)\""
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
-        case .alias: return "an alias"
-        }
-    }
+    static func describe(_ node: Node) -> String { node.kindDescription }
 
     // MARK: - Values
 
