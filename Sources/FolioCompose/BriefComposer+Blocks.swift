@@ -103,7 +103,7 @@ extension BriefComposer {
     func observation(_ block: BriefBlock, city slug: String) throws -> [Block] {
         guard let o = edition.observations.first(where: { $0.city == slug }) else { return [] }
         var figures = o.keyFigures.prefix(max(0, Int(block.number("figures")))).map { f in
-            [f.value, f.unit].filter { !$0.isEmpty }.joined(separator: " ") + (f.label.isEmpty ? "" : " — " + f.label)
+            FigureFormatter(style: edition.info.style).text(value: f.value, unit: f.unit) + (f.label.isEmpty ? "" : " — " + f.label)
         }.joined(separator: "; ")
         if figures.isEmpty { figures = o.subject }
         var content: [Inline] = [.text(figures + ".")]

@@ -45,7 +45,8 @@ struct ChartBinder: Sendable {
     func chart(_ entry: ReportStructure.ChartEntry, data: String) throws -> any FigureContent {
         let parts = data.split(separator: ":").map(String.init)
         let sizing: ChartSizing = entry.height.map { .height($0) } ?? entry.aspect.map { .aspect($0) } ?? .natural
-        let source = entry.source ?? edition.info.shortTitle
+        // Sources name the edition by its full title (`{{short-title}}` in the structure asks otherwise).
+        let source = entry.source ?? edition.info.title
         switch (entry.type, parts.first ?? "") {
         case ("ranked-bars", "overall-totals"):
             let bars = edition.overall.rows.map { BarDatum(label: name($0.city), value: Double($0.total), group: tierName($0.total)) }

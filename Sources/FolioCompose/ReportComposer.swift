@@ -45,7 +45,8 @@ public struct ReportComposer {
                 sections += new
             }
         }
-        return Document(info: info, sections: sections)
+        // One house style over all printed text: units tied to figures, dashes, name case.
+        return EditorialPass(edition: edition).document(Document(info: info, sections: sections))
     }
 
     private func sectionsFor(_ part: ReportStructure.Part, in structure: ReportStructure) throws -> [Section] {

@@ -11,7 +11,7 @@ extension EditionReader {
         }
         guard let fields = YAMLFields(file.root, in: file, what: "edition.yaml", sink: &sink) else { return }
         fields.checkKeys(required: ["title", "year", "data_year", "tiers"],
-                         optional: ["short_title", "publisher", "language", "source_note"], sink: &sink)
+                         optional: ["short_title", "publisher", "language", "source_note", "editorial"], sink: &sink)
         let title = fields.string("title", sink: &sink) ?? ""
         let year = fields.int("year", sink: &sink) ?? 0
         let dataYear = fields.int("data_year", sink: &sink) ?? 0
@@ -19,7 +19,12 @@ extension EditionReader {
                            year: year, dataYear: dataYear,
                            publisher: fields.string("publisher", sink: &sink) ?? "",
                            language: fields.string("language", sink: &sink) ?? "en",
-                           sourceNote: fields.string("source_note", sink: &sink) ?? "")
+                           sourceNote: fields.string("source_note", sink: &sink) ?? "",
+                           style: .english)
+        if let editorial = fields.mapping("editorial", sink: &sink) {
+            let style = readEditorialStyle(editorial)
+            info?.style = style
+        }
         for (i, node) in (fields.list("tiers", sink: &sink) ?? []).enumerated() {
             guard let t = YAMLFields(node, in: file, what: "tier \(i + 1)", sink: &sink) else { continue }
             t.checkKeys(required: ["id", "name", "min_total"], sink: &sink)

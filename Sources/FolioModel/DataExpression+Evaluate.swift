@@ -12,6 +12,10 @@ extension DataExpression {
             return NumberText.grouped(edition.cities.count)
         case .dimensions:
             return NumberText.grouped(edition.dimensions.count)
+        case .title:
+            return edition.info.title
+        case .shortTitle:
+            return edition.info.shortTitle
         case .variables(nil):
             return NumberText.grouped(edition.dimensions.map(\.variables.count).reduce(0, +))
         case .variables(let d?):

@@ -29,12 +29,17 @@ public enum DataExpression: Hashable, Sendable {
     case dimensions
     /// `variables [<dimension>]`: number of variables in the edition, or in one dimension
     case variables(String?)
+    /// `title`: the edition's full title ("Chinese Cities of Opportunity 2025"), the form for
+    /// covers, chart sources and headers.
+    case title
+    /// `short-title`: the short title, for the places a layout asks for it (running heads).
+    case shortTitle
     /// `<expression> | words` (or `| Words` at the start of a sentence): a single number
     /// spelled out, `seven`, for prose that must not read "the 7 dimensions".
     indirect case spelled(DataExpression, capitalized: Bool)
 
     /// Every verb, for "did you mean" hints.
-    public static let verbs = ["top", "score", "rank", "total", "count", "cities", "dimensions", "variables"]
+    public static let verbs = ["top", "score", "rank", "total", "count", "cities", "dimensions", "variables", "title", "short-title"]
 
     /// Filters that may follow an expression after `|`.
     public static let filters = ["words", "Words"]
@@ -66,6 +71,9 @@ public enum DataExpression: Hashable, Sendable {
         case "dimensions":
             guard args.isEmpty else { throw .usage(verb: verb, usage: "{{dimensions}}") }
             return .dimensions
+        case "title", "short-title":
+            guard args.isEmpty else { throw .usage(verb: verb, usage: "{{\(verb)}}") }
+            return verb == "title" ? .title : .shortTitle
         case "variables":
             guard args.count <= 1 else { throw .usage(verb: verb, usage: "{{variables}} or {{variables economic-strength}}") }
             return .variables(args.first)

@@ -9,10 +9,12 @@ public struct EditionInfo: Hashable, Sendable, Codable {
     public var publisher: String
     public var language: String
     public var sourceNote: String
+    /// How figures, units and names are printed (edition.yaml `editorial:`).
+    public var style: EditorialStyle
     public init(title: String, shortTitle: String, year: Int, dataYear: Int,
-                publisher: String, language: String, sourceNote: String) {
+                publisher: String, language: String, sourceNote: String, style: EditorialStyle = .english) {
         self.title = title; self.shortTitle = shortTitle; self.year = year; self.dataYear = dataYear
-        self.publisher = publisher; self.language = language; self.sourceNote = sourceNote
+        self.publisher = publisher; self.language = language; self.sourceNote = sourceNote; self.style = style
     }
 }
 

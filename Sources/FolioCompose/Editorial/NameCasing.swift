@@ -1,0 +1,109 @@
+//! Variable and dimension names in the edition's one case style, wherever they are printed.
+
+import FolioModel
+
+/// Prints the edition's variable and dimension names in one case style (`NameCase`): a name
+/// standing alone (a table header, a chart label) and a name met in running text, whatever
+/// case the author typed it in ("On Economic Aggregate Potential" reads "On economic aggregate
+/// potential" in sentence case). Names are matched whole, ignoring case.
+struct NameCasing: Sendable {
+    let style: NameCase
+    /// Every name as the data spells it, longest first (a longer name wins over one inside it).
+    private let names: [[Character]]
+
+    init(style: NameCase, names: [String]) {
+        self.style = style
+        self.names = Array(Set(names.filter { !$0.isEmpty })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map(Array.init)
+    }
+
+    /// A name on its own: sentence case starts with a capital; title case capitalises its words.
+    func label(_ name: String) -> String {
+        style == .asWritten ? name : String(cased(Array(name), data: Array(name), sentenceStart: true))
+    }
+
+    /// Recases the names found in `text`; `previous` is the last significant character before
+    /// it (`lastSignificant`), which decides whether a name at its very start opens a sentence.
+    func apply(_ text: String, after previous: Character?) -> String {
+        guard style != .asWritten, !names.isEmpty else { return text }
+        let chars = Array(text)
+        var out: [Character] = []
+        out.reserveCapacity(chars.count)
+        var i = 0
+        while i < chars.count {
+            let boundaryBefore = i == 0 || !Self.isWordCharacter(chars[i - 1])
+            if boundaryBefore, let name = names.first(where: { matches($0, at: i, in: chars) }) {
+                let start = Self.opensSentence(before: out, previous: previous)
+                out += cased(Array(chars[i..<(i + name.count)]), data: name, sentenceStart: start)
+                i += name.count
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    private func matches(_ name: [Character], at i: Int, in chars: [Character]) -> Bool {
+        guard i + name.count <= chars.count, chars[i].lowercased() == name[0].lowercased() else { return false }
+        for k in 1..<name.count where chars[i + k].lowercased() != name[k].lowercased() { return false }
+        let end = i + name.count
+        return end == chars.count || !Self.isWordCharacter(chars[end])
+    }
+
+    /// The name in the style; `data` is how the edition spells it (its acronyms and proper nouns).
+    private func cased(_ found: [Character], data: [Character], sentenceStart: Bool) -> [Character] {
+        let (words, separators) = Self.words(data)
+        var out: [Character] = []
+        for (k, word) in words.enumerated() {
+            if k > 0 { out.append(separators[k - 1]) }   // the separator as the data has it
+            let kept = Self.isAcronym(word) || (k > 0 && style == .sentence && word.first?.isUppercase == true)
+            var w = kept ? word : word.map { Character($0.lowercased()) }
+            let capital: Bool
+            switch style {
+            case .asWritten: return found
+            case .sentence: capital = k == 0 && sentenceStart
+            case .title: capital = k == 0 || !Self.minorWords.contains(String(w))
+            }
+            if capital, let first = w.first { w[0] = Character(first.uppercased()) }
+            out += w
+        }
+        return out.count == found.count ? out : found
+    }
+
+    /// Words split at spaces and hyphens ("low-carbon" is two words in title case).
+    private static func words(_ name: [Character]) -> (words: [[Character]], separators: [Character]) {
+        var out: [[Character]] = [[]], separators: [Character] = []
+        for c in name {
+            if c == " " || c == "-" { out.append([]); separators.append(c) } else { out[out.count - 1].append(c) }
+        }
+        return (out, separators)
+    }
+
+    /// "R&D", "AI", "GDP", "5G": more than one capital or digit, kept as written.
+    private static func isAcronym(_ word: [Character]) -> Bool {
+        word.filter { $0.isUppercase || $0.isNumber }.count >= 2
+    }
+
+    /// Function words title case leaves in lower case (unless first).
+    static let minorWords: Set<String> = ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
+                                           "of", "on", "or", "the", "to", "via", "with"]
+
+    private static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+
+    /// True at the start of a text or after a sentence's end ("." "!" "?"), a list separator
+    /// ("·") or a line break, skipping spaces, opening quotes and brackets.
+    private static func opensSentence(before out: [Character], previous: Character?) -> Bool {
+        var k = out.count - 1
+        while k >= 0, insignificant.contains(out[k]) { k -= 1 }
+        guard let last = k >= 0 ? out[k] : previous else { return true }
+        return ".!?\u{00B7}\n".contains(last)
+    }
+
+    /// Characters skipped when looking back for a sentence's end.
+    static let insignificant: Set<Character> = [" ", "\u{00A0}", "\"", "'", "(", "[", "\u{201C}", "\u{2018}", "*"]
+
+    /// The last character of `text` that can end a sentence, or `previous` when it has none.
+    static func lastSignificant(of text: String, previous: Character?) -> Character? {
+        text.last { !insignificant.contains($0) } ?? previous
+    }
+}
