@@ -15,6 +15,11 @@ struct ChartBinder: Sendable {
 
     private func name(_ slug: String) -> String { edition.city(slug)?.name ?? slug }
 
+    /// Overall rows by published rank (ties in report order): the overall table's order.
+    private var rankedRows: [OverallRow] {
+        edition.overall.rows.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element)
+    }
+
     private func tierName(_ total: Int) -> String { analytics.tier(forTotal: total)?.name ?? "" }
 
     func blocks(for entries: [ReportStructure.ChartEntry], dimension: String?) throws -> [Block] {
@@ -49,9 +54,11 @@ struct ChartBinder: Sendable {
         let source = entry.source ?? edition.info.title
         switch (entry.type, parts.first ?? "") {
         case ("ranked-bars", "overall-totals"):
-            let bars = edition.overall.rows.map { BarDatum(label: name($0.city), value: Double($0.total), group: tierName($0.total)) }
+            // In the table's order (published ranks) with the published totals, so a total kept
+            // as published (exceptions.yaml) sits where the overall table prints it.
+            let bars = rankedRows.map { BarDatum(label: name($0.city), value: Double($0.total), group: tierName($0.total)) }
             return RankedBarChart(bars: bars, title: entry.title, subtitle: entry.subtitle, source: source,
-                                  highlight: entry.highlight, palette: entry.palette ?? "tiers",
+                                  highlight: entry.highlight, sorted: false, palette: entry.palette ?? "tiers",
                                   groupOrder: edition.tiers.map(\.name), terms: ChartTerms(items: "cities", measure: "total score"),
                                   sizing: sizing)
         case ("ranked-bars", "top"):
@@ -61,11 +68,15 @@ struct ChartBinder: Sendable {
                                   source: source, highlight: entry.highlight, palette: entry.palette,
                                   terms: ChartTerms(items: "cities", measure: "\(d.name.lowercased()) score"), sizing: sizing)
         case ("stacked-bars", "dimension-totals"):
-            let rows = edition.overall.rows
-            return StackedBarChart(categories: rows.map { name($0.city) }, series: edition.dimensions.map(\.name),
-                                   values: rows.map { $0.dimensionTotals.map(Double.init) }, title: entry.title,
-                                   subtitle: entry.subtitle, source: source, highlight: entry.highlight,
-                                   palette: entry.palette, terms: ChartTerms(items: "cities", measure: "total score"), sizing: sizing)
+            let rows = rankedRows
+            var chart = StackedBarChart(categories: rows.map { name($0.city) }, series: edition.dimensions.map(\.name),
+                                        values: rows.map { $0.dimensionTotals.map(Double.init) }, title: entry.title,
+                                        subtitle: entry.subtitle, source: source, highlight: entry.highlight, sorted: false,
+                                        palette: entry.palette, terms: ChartTerms(items: "cities", measure: "total score"), sizing: sizing)
+            // The totals the overall table prints, also where a reviewed exception keeps one
+            // that differs from the sum of its parts.
+            chart.printedTotals = rows.map { Double($0.total) }
+            return chart
         case ("bars", "dimension-sd"):
             let spread = DimensionSpread(edition: edition, analytics: analytics)
             return BarChart(categories: spread.names, values: spread.values, title: entry.title,

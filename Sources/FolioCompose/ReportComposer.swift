@@ -70,7 +70,8 @@ public struct ReportComposer {
             return [Section(template: template, runningTitle: part.title ?? "", blocks: glance(title: part.title))]
         case .overallTable:
             return [Section(template: template, runningTitle: "Overall findings",
-                            blocks: [.table(ScoreTables(edition: edition, heat: heat).overall(analytics: analytics))])]
+                            blocks: [.table(ScoreTables(edition: edition, heat: heat).overall(analytics: analytics))]
+                                + ScoreTables(edition: edition, heat: heat).noteBlocks(file: "overall.csv"))]
         case .charts:
             let group = structure.charts?[part.charts ?? ""] ?? []
             return [Section(template: template, runningTitle: "", blocks: try charts.blocks(for: group, dimension: nil))]
@@ -158,6 +159,7 @@ public struct ReportComposer {
         if let table = ScoreTables(edition: edition, heat: heat).dimension(d.slug) {
             blocks.append(.pageBreak)
             blocks.append(.table(table))
+            blocks += ScoreTables(edition: edition, heat: heat).noteBlocks(file: "scores/\(d.slug).csv")
         }
         blocks += try charts.blocks(for: group, dimension: d.slug)
         var sections = [Section(template: opener, runningTitle: d.name, blocks: blocks)]

@@ -34,10 +34,11 @@ public struct ScoreTables: Sendable {
             + [TableColumn(width: .fraction(1), numeric: true)]
         let header = TableRow(cells: [TableCell(text: "Rank"), TableCell(text: "City")]
                               + d.variables.map { TableCell(text: $0.name) } + [TableCell(text: "Total score", bold: true)])
+        let notes = self.notes(file: "scores/\(slug).csv")
         let rows = table.rows.map { row in
-            TableRow(cells: [TableCell(text: String(row.rank)), TableCell(text: cityName(row.city))]
+            TableRow(cells: [notes.marked(TableCell(text: String(row.rank)), city: row.city, at: .rank), TableCell(text: cityName(row.city))]
                      + row.scores.map { tinted($0, low: 1, high: maxScore) }
-                     + [tinted(row.total, low: n, high: n * maxScore).bolded()],
+                     + [notes.marked(tinted(row.total, low: n, high: n * maxScore).bolded(), city: row.city, at: .total)],
                      highlighted: row.city == highlight)
         }
         return TableBlock(columns: columns, headerRows: [header], rows: rows,
@@ -57,18 +58,37 @@ public struct ScoreTables: Sendable {
         let variableCounts = dims.map { Double($0.variables.count) }
         var previousTier: Int?
         var rows: [TableRow] = []
+        let notes = self.notes(file: "overall.csv")
         for row in edition.overall.rows {
             let tier = analytics.tier(forTotal: row.total)?.id
             let rule = previousTier != nil && tier != previousTier
             previousTier = tier
-            rows.append(TableRow(cells: [TableCell(text: String(row.rank)), TableCell(text: cityName(row.city))]
-                                 + zip(row.dimensionTotals, variableCounts).map { tinted($0, low: $1, high: $1 * maxScore) }
-                                 + [TableCell(text: NumberText.grouped(row.total), bold: true)],
+            let parts = zip(dims, zip(row.dimensionTotals, variableCounts)).map { d, part in
+                notes.marked(tinted(part.0, low: part.1, high: part.1 * maxScore), city: row.city, at: .dimension(d.slug))
+            }
+            rows.append(TableRow(cells: [notes.marked(TableCell(text: String(row.rank)), city: row.city, at: .rank),
+                                         TableCell(text: cityName(row.city))]
+                                 + parts
+                                 + [notes.marked(TableCell(text: NumberText.grouped(row.total), bold: true), city: row.city, at: .total)],
                                  ruleAbove: rule))
         }
         return TableBlock(columns: columns, headerRows: [header], rows: rows,
                           caption: caption ? [.text("Overall scoring table")] : nil, style: "compact",
                           id: "table-overall", spanAll: true)
+    }
+}
+
+extension ScoreTables {
+    /// The reviewed exceptions of a table file, as marks and notes (see `ExceptionNotes`).
+    func notes(file: String) -> ExceptionNotes {
+        let rows = file == "overall.csv" ? edition.overall.rows.map(\.city)
+            : edition.table(String(file.dropFirst("scores/".count).dropLast(".csv".count)))?.rows.map(\.city) ?? []
+        return ExceptionNotes(edition: edition, file: file, rowOrder: rows)
+    }
+
+    /// The notes printed under a table: the figures kept as published, and why.
+    public func noteBlocks(file: String) -> [Block] {
+        notes(file: file).blocks(spanAll: true)
     }
 }
 

@@ -14,7 +14,7 @@ extension EditionReader {
         let checks = ConsistencyCheck.allCases.map(\.rawValue)
         for (i, node) in (top.list("exceptions", sink: &sink) ?? []).enumerated() {
             guard let e = YAMLFields(node, in: file, what: "exception \(i + 1)", sink: &sink) else { continue }
-            e.checkKeys(required: ["file", "city", "check", "reason"], optional: ["column", "published", "computed"], sink: &sink)
+            e.checkKeys(required: ["file", "city", "check", "reason"], optional: ["column", "published", "computed", "note"], sink: &sink)
             guard let table = e.string("file", sink: &sink), let cityText = e.string("city", sink: &sink),
                   let checkText = e.string("check", sink: &sink), let reason = e.string("reason", sink: &sink) else { continue }
             var ok = true
@@ -43,7 +43,8 @@ extension EditionReader {
                 exceptions.append(LocatedException(
                     exception: ReviewedException(file: table, city: city?.slug ?? cityText, check: check,
                                                  column: e.string("column", sink: &sink),
-                                                 published: published, computed: computed, reason: reason),
+                                                 published: published, computed: computed, reason: reason,
+                                                 note: e.string("note", sink: &sink)),
                     line: e.line))
             }
         }

@@ -15,11 +15,15 @@ public struct ReviewedException: Hashable, Sendable, Codable {
     public var published: Int?
     /// The figure the check computes, when the exception pins it.
     public var computed: Int?
+    /// Why the figure is kept, for the reviewer.
     public var reason: String
+    /// The reader's version of the reason, printed in the table note under the figure; the
+    /// reason is printed when there is none.
+    public var note: String?
     public init(file: String, city: String, check: ConsistencyCheck, column: String? = nil,
-                published: Int? = nil, computed: Int? = nil, reason: String) {
+                published: Int? = nil, computed: Int? = nil, reason: String, note: String? = nil) {
         self.file = file; self.city = city; self.check = check; self.column = column
-        self.published = published; self.computed = computed; self.reason = reason
+        self.published = published; self.computed = computed; self.reason = reason; self.note = note
     }
 
     /// Whether this exception covers a failed check. Pinned figures must match, so an

@@ -27,6 +27,10 @@ public struct StackedBarChart: FigureContent {
     public var terms: ChartTerms
     public var style: ChartStyle
     public var sizing: ChartSizing
+    /// The totals as the source prints them, when they may differ from the sum of the parts
+    /// (a figure kept as published): printed at the bar ends and used to rank, so the chart
+    /// says what the table says. Nil prints the sums.
+    public var printedTotals: [Double]?
 
     public init(categories: [String], series: [String], values: [[Double]], title: String? = nil,
                 subtitle: String? = nil, source: String? = nil, highlight: String? = nil, sorted: Bool = true,
@@ -38,8 +42,11 @@ public struct StackedBarChart: FigureContent {
         self.style = style; self.sizing = sizing
     }
 
-    /// Sum of each category's parts.
-    public var totals: [Double] { values.map { $0.filter(\.isFinite).map { max(0, $0) }.reduce(0, +) } }
+    /// Each category's total: the printed one, or the sum of its parts.
+    public var totals: [Double] {
+        if let printedTotals, printedTotals.count == values.count { return printedTotals }
+        return values.map { $0.filter(\.isFinite).map { max(0, $0) }.reduce(0, +) }
+    }
 
     /// Category indices in drawing order.
     public var order: [Int] {
