@@ -27,6 +27,7 @@ public struct BriefComposer: Sendable {
 
     public init(edition: Edition, structure: BriefStructure = .standard, heat: HeatColors, observationPages: [String: String] = [:],
                 creationDate: Int?, accent: Color = Color(hex: "#b4461b")!) {
+        let edition = EditorialPass.namesCased(edition)
         self.edition = edition
         self.structure = structure
         self.analytics = Analytics(edition)

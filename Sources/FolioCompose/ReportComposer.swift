@@ -15,6 +15,7 @@ public struct ReportComposer {
     let charts: ChartBinder
 
     public init(edition: Edition, structure: ReportStructure, heat: HeatColors, creationDate: Int?) {
+        let edition = EditorialPass.namesCased(edition)
         self.edition = edition
         self.structure = structure
         self.heat = heat

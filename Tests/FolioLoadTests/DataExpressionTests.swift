@@ -36,7 +36,7 @@ import FolioModel
         (0, "zero"), (7, "seven"), (10, "ten"), (13, "thirteen"), (20, "twenty"), (23, "twenty-three"), (60, "sixty"),
         (100, "one hundred"), (105, "one hundred and five"), (342, "three hundred and forty-two"),
         (1_000, "one thousand"), (1_005, "one thousand and five"), (2_634, "two thousand six hundred and thirty-four"),
-        (1_000_000, "1,000,000"), (-3, "-3"),
+        (1_000_000, "1,000,000"), (-3, "\u{2212}3"),
     ])
     func numbersInWords(value: Int, words: String) {
         #expect(NumberText.words(value) == words)
@@ -57,7 +57,7 @@ import FolioModel
         #expect(NumberText.grouped(999) == "999")
         #expect(NumberText.grouped(2634) == "2,634")
         #expect(NumberText.grouped(1_234_567) == "1,234,567")
-        #expect(NumberText.grouped(-1500) == "-1,500")
+        #expect(NumberText.grouped(-1500) == "\u{2212}1,500")
         #expect(NumberText.list([]) == "")
         #expect(NumberText.list(["A"]) == "A")
         #expect(NumberText.list(["A", "B"]) == "A and B")

@@ -24,6 +24,21 @@ public struct EditorialPass: Sendable {
     /// A name as it stands alone (table header, chart label) in the edition's case style.
     public func name(_ name: String) -> String { names.label(name) }
 
+    /// The edition with its dimension and variable names in its case style, so every place
+    /// that prints a name from the model (tables, chart labels, briefs) prints it alike.
+    public static func namesCased(_ edition: Edition) -> Edition {
+        guard edition.info.style.nameCase != .asWritten else { return edition }
+        let pass = EditorialPass(edition: edition)
+        var e = edition
+        e.dimensions = edition.dimensions.map { d in
+            var d = d
+            d.name = pass.name(d.name)
+            d.variables = d.variables.map { var v = $0; v.name = pass.name(v.name); return v }
+            return d
+        }
+        return e
+    }
+
     /// One piece of text with nothing before it.
     public func text(_ s: String) -> String { text(s, after: nil) }
 
