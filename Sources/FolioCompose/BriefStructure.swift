@@ -75,7 +75,7 @@ public struct BriefBlock: Sendable, Equatable {
         /// Values of the text options the block file leaves out.
         public var defaultText: [String: String] {
             switch self {
-            case .header: return ["kicker": "{{edition}} · City brief"]
+            case .header: return ["kicker": "{{title}} · City brief"]
             case .radar: return ["title": "Profile across the {{dimensions}} dimensions"]
             case .distribution: return ["title": "Where {{city}} stands among all {{cities}} cities"]
             case .strongestVariables: return ["title": "Strongest variables"]

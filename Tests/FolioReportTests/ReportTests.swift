@@ -91,10 +91,12 @@ final class ReportTests: XCTestCase {
         func parse(_ line: String) -> (rank: Int, city: String, numbers: [Int])? {
             // Names print with a typographic apostrophe (Xi’an); the edition spells them with '.
             let trimmed = line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{2019}", with: "'")
-            guard let firstSpace = trimmed.firstIndex(of: " "), let rank = Int(trimmed[..<firstSpace]) else { return nil }
+            // A figure kept as published carries a note letter ("1,062a"); the figure is what counts.
+            func figure(_ s: Substring) -> Int? { Int(String(s.reversed().drop { $0.isLowercase }.reversed()).replacingOccurrences(of: ",", with: "")) }
+            guard let firstSpace = trimmed.firstIndex(of: " "), let rank = figure(trimmed[..<firstSpace]) else { return nil }
             let rest = trimmed[firstSpace...].trimmingCharacters(in: .whitespaces)
             guard let name = names.first(where: { rest.hasPrefix($0 + " ") }) else { return nil }
-            let numbers = rest.dropFirst(name.count).split(separator: " ").compactMap { Int($0.replacingOccurrences(of: ",", with: "")) }
+            let numbers = rest.dropFirst(name.count).split(separator: " ").compactMap(figure)
             return (rank, name, numbers)
         }
         for d in edition.dimensions {
