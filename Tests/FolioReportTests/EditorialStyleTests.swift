@@ -53,6 +53,12 @@ final class EditorialStyleTests: XCTestCase {
         // A longer word that begins with a name is not the name.
         XCTAssertEqual(casing.apply("Economic Aggregate Potentials", after: "n"), "Economic Aggregate Potentials")
         XCTAssertEqual(casing.label("per capita output"), "Per capita output")
+        // Inside a longer proper noun (an institution, a report's title) a name stays as written.
+        let proper = NameCasing(style: .sentence, names: ["Technological innovation", "Data element market"])
+        for kept in ["its Greater Bay Area International Technological Innovation Centre links", "China City Data Element Market Development Report"] {
+            XCTAssertEqual(proper.apply(kept, after: nil), kept)
+        }
+        XCTAssertEqual(proper.apply("On Technological Innovation, Beijing leads", after: nil), "On technological innovation, Beijing leads")
     }
 
     func testTitleCaseCapitalisesWordsButNotFunctionWords() {

@@ -32,8 +32,13 @@ struct NameCasing: Sendable {
         while i < chars.count {
             let boundaryBefore = i == 0 || !Self.isWordCharacter(chars[i - 1])
             if boundaryBefore, let name = names.first(where: { matches($0, at: i, in: chars) }) {
+                let found = Array(chars[i..<(i + name.count)])
                 let start = Self.opensSentence(before: out, previous: previous)
-                out += cased(Array(chars[i..<(i + name.count)]), data: name, sentenceStart: start)
+                // "International Technological Innovation Centre", a report's title: a name inside
+                // a longer capitalised name is part of that proper noun and stays as written.
+                let proper = Self.isCapitalised(found) && (Self.capitalisedWord(after: i + name.count, in: chars)
+                                                            || (!start && Self.capitalisedWord(before: i, in: chars)))
+                out += proper ? found : cased(found, data: name, sentenceStart: start)
                 i += name.count
                 continue
             }
@@ -77,6 +82,31 @@ struct NameCasing: Sendable {
             if c == " " || c == "-" { out.append([]); separators.append(c) } else { out[out.count - 1].append(c) }
         }
         return (out, separators)
+    }
+
+    /// True when every word but the function words starts with a capital ("Technological Innovation").
+    private static func isCapitalised(_ text: [Character]) -> Bool {
+        words(text).words.allSatisfy { w in w.first.map { $0.isUppercase || minorWords.contains(String(w)) } ?? true }
+    }
+
+    /// Whether the word after `end` (past spaces) starts with a capital.
+    private static func capitalisedWord(after end: Int, in chars: [Character]) -> Bool {
+        var k = end
+        while k < chars.count, chars[k] == " " || chars[k] == "\u{00A0}" { k += 1 }
+        return k > end && k < chars.count && chars[k].isUppercase
+    }
+
+    /// Whether the word before `start` (past spaces) starts with a capital while not opening
+    /// a sentence itself ("Area International | Technological Innovation").
+    private static func capitalisedWord(before start: Int, in chars: [Character]) -> Bool {
+        var k = start - 1
+        while k >= 0, chars[k] == " " || chars[k] == "\u{00A0}" { k -= 1 }
+        guard k < start - 1, k >= 0, isWordCharacter(chars[k]) else { return false }
+        while k > 0, isWordCharacter(chars[k - 1]) || chars[k - 1] == "-" { k -= 1 }
+        guard chars[k].isUppercase else { return false }
+        var j = k - 1
+        while j >= 0, insignificant.contains(chars[j]) { j -= 1 }
+        return j >= 0 && !".!?\u{00B7}\n".contains(chars[j])
     }
 
     /// "R&D", "AI", "GDP", "5G": more than one capital or digit, kept as written.
