@@ -10,10 +10,59 @@ struct NameCasing: Sendable {
     let style: NameCase
     /// Every name as the data spells it, longest first (a longer name wins over one inside it).
     private let names: [[Character]]
+    /// The names in lower case, and the indices of the names by their first (lower-case)
+    /// character, so a word is compared only with the names it could start.
+    private let lowered: [[Character]]
+    private let byFirst: [Character: [Int]]
+    /// The first three bytes of every name, lower-cased, for a quick test of a whole text;
+    /// nil when a name is too short or not ASCII there, and every text must be read.
+    private let prefixes: Set<UInt32>?
 
     init(style: NameCase, names: [String]) {
         self.style = style
         self.names = Array(Set(names.filter { !$0.isEmpty })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map(Array.init)
+        lowered = self.names.map { $0.map(Self.lower) }
+        var index: [Character: [Int]] = [:]
+        for (k, name) in lowered.enumerated() { index[name[0], default: []].append(k) }
+        byFirst = index
+        var keys = Set<UInt32>()
+        var complete = true
+        for name in self.names {
+            let bytes = Array(String(name).utf8.prefix(3))
+            guard bytes.count == 3, bytes.allSatisfy({ $0 < 0x80 }) else { complete = false; break }
+            keys.insert(Self.key(bytes[0], bytes[1], bytes[2]))
+        }
+        prefixes = complete ? keys : nil
+    }
+
+    private static func key(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 {
+        func lower(_ x: UInt8) -> UInt32 { UInt32((0x41...0x5A).contains(x) ? x + 0x20 : x) }
+        return lower(a) << 16 | lower(b) << 8 | lower(c)
+    }
+
+    /// False when no word of `text` starts like a name: most texts name nothing, and a scan of
+    /// their bytes saves walking their characters.
+    private func mayName(_ text: String) -> Bool {
+        guard let prefixes else { return true }
+        var copy = text
+        return copy.withUTF8 { buf in
+            guard buf.count >= 3 else { return false }
+            var previousIsWord = false
+            for i in 0..<(buf.count - 2) {
+                let b = buf[i]
+                let isWord = (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
+                if isWord, !previousIsWord, prefixes.contains(Self.key(b, buf[i + 1], buf[i + 2])) { return true }
+                previousIsWord = isWord
+            }
+            return false
+        }
+    }
+
+    /// A character in lower case (ASCII without allocating; others when they stay one character).
+    private static func lower(_ c: Character) -> Character {
+        if let a = c.asciiValue { return (65...90).contains(a) ? Character(Unicode.Scalar(a + 32)) : c }
+        let s = c.lowercased()
+        return s.count == 1 ? s.first! : c
     }
 
     /// A name on its own: sentence case starts with a capital; title case capitalises its words.
@@ -25,13 +74,16 @@ struct NameCasing: Sendable {
     /// it (`lastSignificant`), which decides whether a name at its very start opens a sentence.
     func apply(_ text: String, after previous: Character?) -> String {
         guard style != .asWritten, !names.isEmpty else { return text }
+        guard mayName(text) else { return text }
         let chars = Array(text)
         var out: [Character] = []
         out.reserveCapacity(chars.count)
         var i = 0
         while i < chars.count {
             let boundaryBefore = i == 0 || !Self.isWordCharacter(chars[i - 1])
-            if boundaryBefore, let name = names.first(where: { matches($0, at: i, in: chars) }) {
+            if boundaryBefore, let candidates = byFirst[Self.lower(chars[i])],
+               let k = candidates.first(where: { matches(lowered[$0], at: i, in: chars) }) {
+                let name = names[k]
                 let found = Array(chars[i..<(i + name.count)])
                 let start = Self.opensSentence(before: out, previous: previous)
                 // "International Technological Innovation Centre", a report's title: a name inside
@@ -48,9 +100,10 @@ struct NameCasing: Sendable {
         return String(out)
     }
 
+    /// Whether the lower-case `name` is spelled at `i`, ending at a word boundary.
     private func matches(_ name: [Character], at i: Int, in chars: [Character]) -> Bool {
-        guard i + name.count <= chars.count, chars[i].lowercased() == name[0].lowercased() else { return false }
-        for k in 1..<name.count where chars[i + k].lowercased() != name[k].lowercased() { return false }
+        guard i + name.count <= chars.count else { return false }
+        for k in 1..<name.count where Self.lower(chars[i + k]) != name[k] { return false }
         let end = i + name.count
         return end == chars.count || !Self.isWordCharacter(chars[end])
     }

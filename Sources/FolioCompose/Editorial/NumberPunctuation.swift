@@ -8,7 +8,7 @@ enum NumberPunctuation {
     static let minus: Character = "\u{2212}"
 
     static func apply(_ text: String) -> String {
-        guard text.contains("-") else { return text }
+        guard text.utf8.contains(0x2D) else { return text }
         let chars = Array(text)
         var out = chars
         var i = 0

@@ -12,51 +12,61 @@ struct UnitSpacing: Sendable {
     /// Units as word lists, longest first, so "percentage points" wins over "percentage point".
     private let units: [[String]]
 
+    /// Every currency and the first word of every unit, for a quick test of a whole text.
+    private let leadWords: [String]
+
     init(style: EditorialStyle) {
         currencies = Set(style.currencies)
+        leadWords = Array(Set(style.currencies + style.units.compactMap { $0.split(separator: " ").first.map(String.init) }))
         units = style.units.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined().count > $1.joined().count }
     }
 
     func apply(_ text: String) -> String {
-        guard text.contains(" "), text.contains(where: \.isNumber) else { return text }
-        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        // Byte tests first: most texts hold no figure, and walking characters costs more.
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }), text.utf8.contains(0x20),
+              leadWords.contains(where: { text.contains($0) }) else { return text }
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 1 else { return text }
         // joiners[k] is what follows words[k]: a space, or a no-break space once tied.
         var joiners = [Character](repeating: " ", count: words.count - 1)
+        var tied = false
         for k in 0..<(words.count - 1) {
+            // Only a word with a figure in it, or one before such a word, can be tied.
+            guard words[k].contains(where: \.isNumber) || words[k + 1].first?.isNumber == true
+                    || words[k + 1].dropFirst().first?.isNumber == true else { continue }
             let left = Self.core(words[k]), right = words[k + 1]
-            if currencies.contains(left.trailingTrimmed), Self.startsNumber(right) {
+            if Self.startsNumber(right), currencies.contains(left.trailingTrimmed) {
                 joiners[k] = Self.noBreakSpace
+                tied = true
             }
             guard Self.isNumber(left) else { continue }
             if let unit = units.first(where: { matches($0, at: k + 1, in: words) }) {
                 for j in k..<(k + unit.count) { joiners[j] = Self.noBreakSpace }
+                tied = true
             }
         }
-        var out = words[0]
+        guard tied else { return text }
+        var out = String(words[0])
         for k in 0..<joiners.count { out.append(joiners[k]); out += words[k + 1] }
-        words.removeAll()
         return out
     }
 
     /// True when the words from `start` spell `unit`; the last may carry closing punctuation.
-    private func matches(_ unit: [String], at start: Int, in words: [String]) -> Bool {
+    private func matches(_ unit: [String], at start: Int, in words: [Substring]) -> Bool {
         guard start + unit.count <= words.count else { return false }
         for (i, part) in unit.enumerated() {
             let word = words[start + i]
             let isLast = i == unit.count - 1
-            if isLast ? Self.trailingTrimmed(word) != part : word != part { return false }
+            if isLast ? word.trailingTrimmed != part : word != part { return false }
         }
         return true
     }
 
     /// The word without opening punctuation ("(RMB" → "RMB").
-    private static func core(_ word: String) -> Substring {
-        Substring(word).drop { "([{\u{201C}\u{2018}\"'".contains($0) }
+    private static func core(_ word: Substring) -> Substring {
+        word.drop { "([{\u{201C}\u{2018}\"'".contains($0) }
     }
-
-    private static func trailingTrimmed(_ word: String) -> String { Substring(word).trailingTrimmed }
 
     /// A figure as prose writes it: optional sign, digits with separators, ending in a digit.
     static func isNumber(_ word: Substring) -> Bool {
@@ -67,8 +77,8 @@ struct UnitSpacing: Sendable {
     }
 
     /// True when the word opens with a figure ("472.34", "1,000", "−5").
-    static func startsNumber(_ word: String) -> Bool {
-        var body = Substring(word)
+    static func startsNumber(_ word: Substring) -> Bool {
+        var body = word
         if let first = body.first, "-+\u{2212}".contains(first) { body = body.dropFirst() }
         return body.first.map { $0.isASCII && $0.isNumber } ?? false
     }
