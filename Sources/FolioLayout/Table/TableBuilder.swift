@@ -79,6 +79,14 @@ struct TableBuilder {
             var b = rowBox(row, widths: widths, m: m, header: false, index: r, isLastHeader: false, table: t)
             b.table = continuation
             b.spanAll = t.spanAll
+            if let cells = row.continuedCells {
+                var first = TableRow(cells: cells, highlighted: row.highlighted)
+                first.ruleAbove = false
+                var alt = rowBox(first, widths: widths, m: m, header: false, index: r, isLastHeader: false, table: t)
+                alt.table = continuation
+                alt.spanAll = t.spanAll
+                b.continuedForm = [alt]
+            }
             out.append(.box(b))
         }
         // The last row closes the table with a rule.
