@@ -49,12 +49,18 @@ struct TableBuilder {
         var out: [FlowItem] = [.space(8)]
         var captionBox: FlowBox?
         var continuedBox: FlowBox?
+        // A key for headers replaced by letters belongs to the caption (a `Caption` element)
+        // and repeats with the header rows where the table continues.
+        var keyBoxes = headerKeyBoxes(plan.key, table: t)
+        for k in keyBoxes.indices { keyBoxes[k].keepWithNext = true; keyBoxes[k].spanAll = t.spanAll }
+        if let last = keyBoxes.indices.last { keyBoxes[last].height += 3 }
         if let caption = t.caption {
             let spec = theme.paragraph("table-caption")
             let spans = context.styles.spans(caption, base: context.styles.textStyle(spec), hyphenate: false)
             var boxes = context.lineBoxes(spans, width: width, leading: context.styles.leading(spec), alignment: .left, keepTogether: true, source: t.source)
             if let id = t.id, !boxes.isEmpty { boxes[0].items.append(.anchor(id, .zero)) }
-            out += boxes.map { var b = $0; b.keepWithNext = true; b.spanAll = t.spanAll; return FlowItem.box(b) }.tagged(StructureTag(.caption))
+            out += (boxes.map { var b = $0; b.keepWithNext = true; b.spanAll = t.spanAll; return FlowItem.box(b) }
+                    + (keyBoxes.isEmpty ? [] : [.space(2)] + keyBoxes.map { .box($0) })).tagged(StructureTag(.caption))
             out.append(.space(4))
             captionBox = boxes.first
             if let label = t.continuedLabel {
@@ -62,11 +68,12 @@ struct TableBuilder {
                 var cb = context.lineBoxes(cont, width: width, leading: context.styles.leading(spec), alignment: .left, keepTogether: true, source: t.source)
                 if !cb.isEmpty { cb[0].height += 4; continuedBox = cb[0] }
             }
-        } else if let id = t.id {
-            out.append(.box(FlowBox(height: 0, items: [.anchor(id, .zero)], keepWithNext: true, spanAll: t.spanAll)))
+        } else {
+            if let id = t.id { out.append(.box(FlowBox(height: 0, items: [.anchor(id, .zero)], keepWithNext: true, spanAll: t.spanAll))) }
+            if !keyBoxes.isEmpty { out += keyBoxes.map { FlowItem.box($0) }.tagged(StructureTag(.caption)) }
         }
         _ = captionBox
-        var headers: [FlowBox] = []
+        var headers: [FlowBox] = keyBoxes
         for (r, row) in t.headerRows.enumerated() {
             var b = rowBox(row, widths: widths, m: m, header: true, index: r, isLastHeader: r == t.headerRows.count - 1, table: t,
                            rotated: Set(plan.rotated.filter { $0[0] == r }.map { $0[1] }))
@@ -74,7 +81,7 @@ struct TableBuilder {
             headers.append(b)
         }
         let continuation = TableContinuation(headers: headers, caption: continuedBox)
-        for var h in headers { h.table = nil; h.spanAll = t.spanAll; out.append(.box(h)) }
+        for var h in headers.dropFirst(keyBoxes.count) { h.table = nil; h.spanAll = t.spanAll; out.append(.box(h)) }
         for (r, row) in t.rows.enumerated() {
             var b = rowBox(row, widths: widths, m: m, header: false, index: r, isLastHeader: false, table: t)
             b.table = continuation
@@ -92,8 +99,6 @@ struct TableBuilder {
         // The last row closes the table with a rule.
         let closing = FlowBox(height: 0.6, items: [.shape(Shape(path: .rect(Rect(x: 0, y: 0, width: widths.reduce(0, +), height: 0.6)), fill: theme.color("text")))], spanAll: t.spanAll)
         out.append(.box(closing))
-        let key = headerKeyBoxes(plan.key, table: t)
-        if !key.isEmpty { out.append(.space(3)); out += key.map { .box($0) } }
         out.append(.space(10))
         return out.tagged(StructureTag(.table))
     }

@@ -36,6 +36,16 @@ extension TableBuilder {
         case .rotate:
             plan.rotated = Set(misfits.map { [$0.row, $0.cell] })
         case .key:
+            // Columns of one kind (the same width rule: the dimension columns of the overall
+            // table) are keyed together, so a row of letters is not broken by one spelled header.
+            let kinds = Set(misfits.map { t.columns[columnIndex(t, misfit: $0)].width })
+            for (r, row) in t.headerRows.enumerated() {
+                for i in row.cells.indices where row.cells[i].span == 1 && HeaderWords(row.cells[i].content) != nil
+                    && !misfits.contains(where: { $0 == (r, i) }) && kinds.contains(t.columns[columnIndex(t, misfit: (r, i))].width) {
+                    misfits.append((r, i))
+                }
+            }
+            misfits.sort { ($0.row, columnIndex(t, misfit: $0)) < ($1.row, columnIndex(t, misfit: $1)) }
             for (n, misfit) in misfits.enumerated() {
                 let label = HeaderKeyLabel.label(n)
                 let cell = plan.table.headerRows[misfit.row].cells[misfit.cell]
@@ -44,6 +54,11 @@ extension TableBuilder {
             }
         }
         return plan
+    }
+
+    /// The first column a header cell covers.
+    func columnIndex(_ t: TableBlock, misfit: (row: Int, cell: Int)) -> Int {
+        min(t.columns.count - 1, t.headerRows[misfit.row].cells.prefix(misfit.cell).map(\.span).reduce(0, +))
     }
 
     /// Header cells whose widest word is wider than the text width of the columns they cover.
@@ -62,7 +77,8 @@ extension TableBuilder {
         return out
     }
 
-    /// The key under a table whose headers were replaced by letters: "A Full header; B …".
+    /// The key of a table whose headers were replaced by letters, "A Full header; B …": set
+    /// under the caption and repeated with the headers where the table continues.
     func headerKeyBoxes(_ key: [(label: String, text: String)], table t: TableBlock) -> [FlowBox] {
         guard !key.isEmpty else { return [] }
         let spec = theme.paragraph("note")
