@@ -216,7 +216,8 @@ struct TableBuilder {
                     if let line = context.lineBoxes(spans, width: 10_000, leading: m.leading, alignment: .left, source: t.source)
                         .first?.items.lazy.compactMap({ if case .text(let l) = $0 { return l }; return nil }).first {
                         turned.append((x, w, line))
-                        height = max(height, line.width)
+                        // A point more than the text, so that its ascenders clear the rule above.
+                        height = max(height, line.width + 1)
                     }
                     cellsContent.append((x, w, [], cell, col))
                     x += w

@@ -32,20 +32,21 @@ extension TableBuilder {
         }
         var plan = TableHeaderPlan(widths: widths, table: t)
         guard !misfits.isEmpty else { return plan }
+        // Columns of one kind (the same width rule: the dimension columns of the overall
+        // table) fall back together, so a row of letters or turned headers is not broken by
+        // one header set the ordinary way.
+        let kinds = Set(misfits.map { t.columns[columnIndex(t, misfit: $0)].width })
+        for (r, row) in t.headerRows.enumerated() {
+            for i in row.cells.indices where row.cells[i].span == 1 && HeaderWords(row.cells[i].content) != nil
+                && !misfits.contains(where: { $0 == (r, i) }) && kinds.contains(t.columns[columnIndex(t, misfit: (r, i))].width) {
+                misfits.append((r, i))
+            }
+        }
+        misfits.sort { ($0.row, columnIndex(t, misfit: $0)) < ($1.row, columnIndex(t, misfit: $1)) }
         switch HeaderFallback(rawValue: m.style.headerFallback ?? "key") ?? .key {
         case .rotate:
             plan.rotated = Set(misfits.map { [$0.row, $0.cell] })
         case .key:
-            // Columns of one kind (the same width rule: the dimension columns of the overall
-            // table) are keyed together, so a row of letters is not broken by one spelled header.
-            let kinds = Set(misfits.map { t.columns[columnIndex(t, misfit: $0)].width })
-            for (r, row) in t.headerRows.enumerated() {
-                for i in row.cells.indices where row.cells[i].span == 1 && HeaderWords(row.cells[i].content) != nil
-                    && !misfits.contains(where: { $0 == (r, i) }) && kinds.contains(t.columns[columnIndex(t, misfit: (r, i))].width) {
-                    misfits.append((r, i))
-                }
-            }
-            misfits.sort { ($0.row, columnIndex(t, misfit: $0)) < ($1.row, columnIndex(t, misfit: $1)) }
             for (n, misfit) in misfits.enumerated() {
                 let label = HeaderKeyLabel.label(n)
                 let cell = plan.table.headerRows[misfit.row].cells[misfit.cell]
