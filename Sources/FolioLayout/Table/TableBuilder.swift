@@ -266,20 +266,19 @@ struct TableBuilder {
                 }
                 y += line.height
             }
+            // A turned header reads upwards from the bottom of its cell, centred across the column.
+            if let cell = turned.first(where: { $0.x == cc.x }) {
+                let line = cell.line.moved(to: .zero)
+                let pivot = Point(x: cell.x + cell.w / 2 + (line.ascent - line.descent) / 2, y: height - m.padY)
+                let local = Rect(x: 0, y: cell.x + m.padX - pivot.x, width: height - 2 * m.padY, height: max(1, cell.w - 2 * m.padX))
+                let framed = line.framed(TextFrame(rect: local, name: "table header cell", file: t.source?.file, line: t.source?.line ?? 0))
+                cellItems.append(.group(Group(transform: Transform(a: 0, b: -1, c: 1, d: 0, tx: pivot.x, ty: pivot.y), items: [.text(framed)])))
+            }
             // Header cells are `TH`: a screen reader announces them with every data cell; so
             // are the cells of a row-header column, for their row.
             let tag = header ? StructureTag(.tableHeader, scope: .column)
                 : cc.col.rowHeader ? StructureTag(.tableHeader, scope: .row) : StructureTag(.tableCell)
             items += cellItems.tagged(tag)
-        }
-        // Turned headers read upwards from the bottom of the cell, centred across the column.
-        for cell in turned {
-            let line = cell.line.moved(to: .zero)
-            let pivot = Point(x: cell.x + cell.w / 2 + (line.ascent - line.descent) / 2, y: height - m.padY)
-            let local = Rect(x: 0, y: cell.x + m.padX - pivot.x, width: height - 2 * m.padY, height: max(1, cell.w - 2 * m.padX))
-            let framed = line.framed(TextFrame(rect: local, name: "table header cell", file: t.source?.file, line: t.source?.line ?? 0))
-            let turn = Transform(a: 0, b: -1, c: 1, d: 0, tx: pivot.x, ty: pivot.y)
-            items += [PageItem.group(Group(transform: turn, items: [.text(framed)]))].tagged(StructureTag(.tableHeader, scope: .column))
         }
         if header && isLastHeader {
             items.append(.shape(Shape(path: .rect(Rect(x: 0, y: height - (m.style.headerRuleWidth ?? 0.8), width: total, height: m.style.headerRuleWidth ?? 0.8)), fill: theme.color("text"))))
