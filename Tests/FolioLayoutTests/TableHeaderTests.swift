@@ -23,6 +23,7 @@ final class TableHeaderTests: XCTestCase {
         XCTAssertEqual(two, ["Per capita", "economic output"], "two even lines, not 'Per capita economic' + 'output'")
         XCTAssertNil(words.lines(width: 10, count), "'development' (11) cannot fit 10 whole")
         XCTAssertNil(HeaderWords([.text("a"), .lineBreak]), "non-text headers are left to Pango")
+        XCTAssertEqual(HeaderWords([.text("Target, RMB\u{00A0}bn")])?.words, ["Target,", "RMB\u{00A0}bn"], "a no-break space holds")
         XCTAssertEqual(HeaderKeyLabel.label(0), "A")
         XCTAssertEqual(HeaderKeyLabel.label(27), "AB")
     }

@@ -25,10 +25,18 @@ struct HeaderWords {
             guard case .text(let s) = item else { return nil }
             plain += s
         }
-        words = plain.split(whereSeparator: \.isWhitespace).map(String.init)
+        words = Self.words(plain)
         text = words.joined(separator: " ")
         guard !words.isEmpty else { return nil }
     }
+
+    /// Text split at the spaces a line may break at; no-break spaces (U+00A0, U+202F, U+2007)
+    /// stay inside their word.
+    static func words(_ text: String) -> [String] {
+        text.split { $0.isWhitespace && !noBreakSpaces.contains($0) }.map(String.init)
+    }
+
+    static let noBreakSpaces: Set<Character> = ["\u{00A0}", "\u{202F}", "\u{2007}"]
 
     /// The width of the widest word; a column narrower than this splits the word.
     func widestWord(_ measure: (String) -> Double) -> Double {

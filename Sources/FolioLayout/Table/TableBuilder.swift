@@ -123,7 +123,7 @@ struct TableBuilder {
                     let w = context.shaper.width(of: text, style: style) + 2 * m.padX
                     // Header text breaks only between words (never hyphenated), so a header
                     // column needs its widest word; body cells prefer one line.
-                    let pieces = text.split(whereSeparator: \.isWhitespace).map(String.init)
+                    let pieces = HeaderWords.words(text)
                     let longestWord = pieces.map { context.shaper.width(of: $0, style: style) }.max() ?? 0
                     if isHeader {
                         guard wholeHeaderWords else { continue }
