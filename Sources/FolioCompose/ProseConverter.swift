@@ -41,6 +41,38 @@ struct ProseConverter {
             case .reference(let n): out.append(.footnoteMark(n, destination: ReportIDs.reference(n)))
             }
         }
+        return Self.marksAfterPunctuation(out)
+    }
+
+    /// Punctuation a note mark follows rather than precedes.
+    static let markPunctuation: Set<Character> = [".", ",", ";", ":", "?", "!"]
+
+    /// One house rule for note marks, whichever way a text was written: a mark (or a run of
+    /// adjacent marks) sits after the punctuation that ends its phrase, so "growth[^3]." and
+    /// "growth.[^3]" both print "growth.³". Quotes and brackets stay where they were written.
+    static func marksAfterPunctuation(_ items: [Inline]) -> [Inline] {
+        var out = items
+        var i = 0
+        while i < out.count {
+            guard case .footnoteMark = out[i] else { i += 1; continue }
+            var end = i
+            while end < out.count, case .footnoteMark = out[end] { end += 1 }
+            guard end < out.count, case .text(let after) = out[end],
+                  let first = after.first, markPunctuation.contains(first) else { i = end; continue }
+            let punctuation = String(after.prefix { markPunctuation.contains($0) })
+            out[end] = .text(String(after.dropFirst(punctuation.count)))
+            if out[end] == .text("") { out.remove(at: end) }
+            if i > 0, case .text(let before) = out[i - 1] {
+                // "growth [^3]." has its space dropped with the move: "growth.³".
+                var trimmed = before
+                while trimmed.last == " " { trimmed.removeLast() }
+                out[i - 1] = .text(trimmed + punctuation)
+            } else {
+                out.insert(.text(punctuation), at: i)
+                end += 1
+            }
+            i = end
+        }
         return out
     }
 

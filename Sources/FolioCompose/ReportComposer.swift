@@ -121,7 +121,7 @@ public struct ReportComposer {
         let columns = [TableColumn(width: .fraction(1), rowHeader: true), TableColumn(width: .fraction(3.2))]
         let rows = edition.dimensions.map { d in
             TableRow(cells: [TableCell(text: d.name, bold: true),
-                             TableCell(text: d.variables.map(\.name).joined(separator: " · "))])
+                             TableCell(text: GlanceList.text(d.variables.map(\.name)))])
         }
         return [.table(TableBlock(columns: columns, headerRows: [TableRow(cells: [TableCell(text: "Dimension"), TableCell(text: "Variables")])],
                                   rows: rows, caption: [.text(title ?? "Dimensions and variables")], id: "table-glance", spanAll: true))]
@@ -202,10 +202,12 @@ public struct ReportComposer {
             let v = d?.variables.first { $0.slug == ind.variable }
             let first = ind.dimension != lastDimension
             lastDimension = ind.dimension
-            rows.append(TableRow(cells: [TableCell(text: first ? (d?.name ?? ind.dimension) : "", bold: true),
-                                         TableCell(text: v?.name ?? ind.variable), TableCell(text: ind.name),
-                                         TableCell(text: ind.dataYear), TableCell(text: ind.source)],
-                                 ruleAbove: first && !rows.isEmpty))
+            let group = d?.name ?? ind.dimension
+            // A missing year or source prints an en dash, never an empty cell.
+            let rest = [TableCell(text: v?.name ?? ind.variable), TableCell(text: ind.name),
+                        TableCell(text: Self.orDash(ind.dataYear)), TableCell(text: Self.orDash(ind.source))]
+            rows.append(TableRow(cells: [TableCell(text: first ? group : "", bold: true)] + rest, ruleAbove: first && !rows.isEmpty,
+                                 continuedCells: first ? nil : [TableCell(text: "\(group) (continued)", bold: true)] + rest))
         }
         let header = TableRow(cells: ["Dimension", "Variable", "Indicator", "Data year", "Source"].map { TableCell(text: $0) })
         let t = title ?? "Variables and indicators"
@@ -214,6 +216,11 @@ public struct ReportComposer {
             .paragraph(Paragraph(content: [.text("Each of the \(edition.dimensions.map(\.variables.count).reduce(0, +)) variables is measured by one or more of the \(edition.indicators.count) indicators below.")])),
             .table(TableBlock(columns: columns, headerRows: [header], rows: rows, caption: [.text(t)], id: "table-indicators")),
         ]
+    }
+
+    /// A table cell's text, or an en dash for a value the edition leaves empty.
+    static func orDash(_ text: String) -> String {
+        text.allSatisfy(\.isWhitespace) ? "\u{2013}" : text
     }
 
     private func references(title: String?) -> [Block] {

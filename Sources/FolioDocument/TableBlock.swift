@@ -54,8 +54,12 @@ public struct TableRow: Hashable, Sendable {
     public var ruleAbove: Bool
     /// Emphasised row (a city highlighted in a brief).
     public var highlighted: Bool
-    public init(cells: [TableCell], ruleAbove: Bool = false, highlighted: Bool = false) {
+    /// The row as printed when it opens a continuation column or page: a group label that is
+    /// blank after its group's first row repeats there, e.g. "Open development (continued)".
+    public var continuedCells: [TableCell]?
+    public init(cells: [TableCell], ruleAbove: Bool = false, highlighted: Bool = false, continuedCells: [TableCell]? = nil) {
         self.cells = cells; self.ruleAbove = ruleAbove; self.highlighted = highlighted
+        self.continuedCells = continuedCells
     }
 }
 

@@ -85,11 +85,16 @@ struct BlockConverter {
         let hyphenate = (spec.hyphenate ?? false) && (theme.hyphenation?.enabled ?? true)
         let spans = styles.spans(p.content, base: styles.textStyle(spec), hyphenate: hyphenate, uppercase: spec.uppercase ?? false)
         guard !spans.isEmpty else { return [] }
-        let indent = continuing ? (spec.indent ?? 0) : 0
+        // A hanging indent is a negative first-line indent: Pango then starts the first line
+        // at the margin and every later line `hang` points in (Pango's breaking: total fit
+        // knows only a positive first-line indent).
+        let indent = (spec.hang ?? 0) > 0 ? -(spec.hang ?? 0) : continuing ? (spec.indent ?? 0) : 0
         var boxes = context.lineBoxes(spans, width: width, leading: styles.leading(spec), alignment: styles.alignment(spec),
-                                      firstLineIndent: indent, breaking: styles.breaking(spec),
+                                      firstLineIndent: indent, breaking: indent < 0 ? .greedy : styles.breaking(spec),
                                       maxConsecutiveHyphens: hyphenate ? theme.hyphenation?.maxConsecutive ?? 2 : nil,
                                       source: p.source)
+        // A paragraph kept together (a reference) never splits across columns.
+        if spec.keepTogether == true { for k in boxes.indices.dropLast() { boxes[k].keepWithNext = true } }
         if let id = p.id, !boxes.isEmpty { boxes[0].items.append(.anchor(id, .zero)) }
         for k in boxes.indices { boxes[k].spanAll = p.spanAll }
         let before = continuing && (spec.indent ?? 0) > 0 ? 0 : (spec.spaceBefore ?? 0)

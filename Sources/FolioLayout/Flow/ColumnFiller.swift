@@ -80,7 +80,7 @@ struct ColumnFiller {
                 i += 1
                 if col + 1 >= region.xs.count { return finish(.full, i) }
                 flushColumn(); col += 1
-            case .box(let box):
+            case .box(var box):
                 if box.spanAll && region.xs.count > 1 { return finish(.spanAll, i) }
                 if column.isEmpty, let t = box.table, continuesTable(t, before: i) {
                     for var h in [t.caption].compactMap({ $0 }) + t.headers {
@@ -89,6 +89,8 @@ struct ColumnFiller {
                         column.append(Entry(index: i, placed: PlacedBox(box: h, x: region.xs[col], y: y), synthetic: true))
                         y += h.height
                     }
+                    // The first row under them repeats its group label ("… (continued)").
+                    if let continued = box.continuedForm.first { box = continued }
                 }
                 let noReal = column.allSatisfy(\.synthetic)
                 let gap = noReal ? 0 : pending

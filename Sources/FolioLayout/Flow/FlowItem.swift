@@ -14,6 +14,9 @@ struct FlowBox {
     var spanAll = false
     /// For table rows: what to repeat at the top of a continuation column.
     var table: TableContinuation?
+    /// For table rows: the row as placed when it opens a continuation column (group labels
+    /// repeated); nil when it prints the same.
+    var continuedForm: [FlowBox] = []
     /// The heading this box starts, to record its page for the contents.
     var headingID: String?
     /// Paragraph line bookkeeping for widow/orphan diagnostics.

@@ -108,8 +108,8 @@ extension LayoutValidator {
         _ = choice(s["align"], "\(what).align", Self.alignments)
         _ = choice(s["breaking"], "\(what).breaking", ["optimal", "greedy"])
         color(s["color"], "\(what).color", names: names.colors)
-        for key in ["italic", "hyphenate", "uppercase"] { bool(s[key], "\(what).\(key)") }
-        for key in ["spaceBefore", "spaceAfter", "indent"] { _ = nonNegative(s[key], "\(what).\(key)") }
+        for key in ["italic", "hyphenate", "uppercase", "keepTogether"] { bool(s[key], "\(what).\(key)") }
+        for key in ["spaceBefore", "spaceAfter", "indent", "hang"] { _ = nonNegative(s[key], "\(what).\(key)") }
         if let ls = number(s["letterSpacing"], "\(what).letterSpacing"), ls < -2 || ls > 20 {
             error("\(what).letterSpacing \(Self.format(ls)) is out of range; use -2 to 20 points", s["letterSpacing"])
         }
@@ -121,6 +121,7 @@ extension LayoutValidator {
         sizeAndLeading(s, what)
         _ = positive(s["headerSize"], "\(what).headerSize")
         _ = choice(s["headerWeight"], "\(what).headerWeight", Self.weights)
+        _ = choice(s["headerFallback"], "\(what).headerFallback", HeaderFallback.allCases.map(\.rawValue))
         for key in ["headerColor", "headerBackground", "zebra", "rule", "highlight"] {
             color(s[key], "\(what).\(key)", names: names.colors)
         }

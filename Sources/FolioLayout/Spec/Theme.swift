@@ -60,6 +60,10 @@ public struct ParagraphStyleSpec: Sendable, Codable {
     public var minSize: Double?
     /// `optimal` (total fit, the default for justified text) or `greedy` (Pango's breaking).
     public var breaking: String?
+    /// Hanging indent: every line but the first starts this far in (numbered references).
+    public var hang: Double?
+    /// Keeps each paragraph of the style whole in one column (references).
+    public var keepTogether: Bool?
     public init() {}
 }
 
@@ -78,6 +82,9 @@ public struct TableStyleSpec: Sendable, Codable {
     public var ruleWidth: Double?
     public var headerRuleWidth: Double?
     public var highlight: String?
+    /// How a header is set when no column plan gives its widest word room: `key` (a letter
+    /// in the header, spelled out under the table; the default) or `rotate` (turned upwards).
+    public var headerFallback: String?
     public init() {}
 }
 
