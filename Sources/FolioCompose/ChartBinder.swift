@@ -12,6 +12,10 @@ struct ChartBinder: Sendable {
     let analytics: Analytics
     /// The structure file the chart entries come from, for messages.
     var structureFile = "Layouts/report.yaml"
+    /// The theme's colour system; every chart is drawn in its style.
+    var colors: ColorSystem = .standard
+
+    private var style: ChartStyle { colors.chartStyle() }
 
     private func name(_ slug: String) -> String { edition.city(slug)?.name ?? slug }
 
@@ -52,32 +56,32 @@ struct ChartBinder: Sendable {
             return RankedBarChart(bars: bars, title: entry.title, subtitle: entry.subtitle, source: source,
                                   highlight: entry.highlight, palette: entry.palette ?? "tiers",
                                   groupOrder: edition.tiers.map(\.name), terms: ChartTerms(items: "cities", measure: "total score"),
-                                  sizing: sizing)
+                                  style: style, sizing: sizing)
         case ("ranked-bars", "top"):
             guard parts.count == 3, let d = edition.dimension(parts[1]), let n = Int(parts[2]) else { throw bindingError(entry, data) }
             let bars = analytics.top(n, dimension: d.slug).map { BarDatum(label: name($0.city), value: Double($0.value)) }
             return RankedBarChart(bars: bars, title: entry.title.map { "\($0): \(d.name.lowercased())" }, subtitle: entry.subtitle,
                                   source: source, highlight: entry.highlight, palette: entry.palette,
-                                  terms: ChartTerms(items: "cities", measure: "\(d.name.lowercased()) score"), sizing: sizing)
+                                  terms: ChartTerms(items: "cities", measure: "\(d.name.lowercased()) score"), style: style, sizing: sizing)
         case ("stacked-bars", "dimension-totals"):
             let rows = edition.overall.rows
             return StackedBarChart(categories: rows.map { name($0.city) }, series: edition.dimensions.map(\.name),
                                    values: rows.map { $0.dimensionTotals.map(Double.init) }, title: entry.title,
                                    subtitle: entry.subtitle, source: source, highlight: entry.highlight,
-                                   palette: entry.palette, terms: ChartTerms(items: "cities", measure: "total score"), sizing: sizing)
+                                   palette: entry.palette ?? "dimensions", terms: ChartTerms(items: "cities", measure: "total score"), style: style, sizing: sizing)
         case ("bars", "dimension-sd"):
             let spread = DimensionSpread(edition: edition, analytics: analytics)
             return BarChart(categories: spread.names, values: spread.values, title: entry.title,
                             subtitle: spread.subtitle(entry.subtitle), source: source, highlight: entry.highlight,
                             orientation: .horizontal, sorted: true, valueFormat: spread.format,
-                            terms: ChartTerms(items: "dimensions", measure: spread.measure), sizing: sizing)
+                            terms: ChartTerms(items: "dimensions", measure: spread.measure), style: style, sizing: sizing)
         case ("heatmap", "correlations"):
             let dims = edition.dimensions
             let values: [[Double?]] = dims.map { a in dims.map { b in a.slug == b.slug ? 1 : analytics.correlation(a.slug, b.slug) } }
             return HeatMap(rows: dims.map(\.name), columns: dims.map(\.name), values: values, title: entry.title,
                            subtitle: entry.subtitle, source: source, domain: -1...1, palette: entry.palette,
                            valueFormat: NumberFormat(decimals: 2), terms: ChartTerms(items: "dimensions", measure: "correlation"),
-                           sizing: sizing)
+                           style: style, sizing: sizing)
         case ("strip", "variables"):
             guard parts.count == 2, let d = edition.dimension(parts[1]), let table = edition.table(d.slug) else { throw bindingError(entry, data) }
             let rows = d.variables.enumerated().map { i, v in
@@ -87,7 +91,7 @@ struct ChartBinder: Sendable {
             let leaders = entry.highlight.map { [$0] } ?? analytics.top(1, dimension: d.slug).map { name($0.city) }
             return StripChart(rows: rows, title: entry.title, subtitle: entry.subtitle, source: source, highlights: leaders,
                               domain: 1...Double(edition.cities.count), terms: ChartTerms(items: "cities", measure: "score"),
-                              sizing: sizing)
+                              style: style, sizing: sizing)
         case ("radar", "city"):
             guard parts.count == 2, let city = edition.city(parts[1]) else { throw bindingError(entry, data) }
             return radar(city: city.slug, title: entry.title, subtitle: entry.subtitle, source: source, sizing: sizing)
@@ -111,7 +115,7 @@ struct ChartBinder: Sendable {
             return RadarChart(axes: dims.map(\.name), series: [RadarSeries(name: name(city), values: scores),
                                                                  RadarSeries(name: reference, values: medians)],
                               domain: 0...scales.common, title: title, subtitle: subtitle, source: source, showValues: false,
-                              terms: ChartTerms(items: "dimensions", measure: "score"), sizing: sizing)
+                              terms: ChartTerms(items: "dimensions", measure: "score"), style: style, sizing: sizing)
         }
         scores = scores.enumerated().map { scales.percent($1, dimension: $0) }
         medians = medians.enumerated().map { scales.percent($1, dimension: $0) }
@@ -121,7 +125,7 @@ struct ChartBinder: Sendable {
                                                              RadarSeries(name: reference, values: medians)],
                           domain: 0...100, title: title, subtitle: said ?? note.prefix(1).uppercased() + note.dropFirst(),
                           source: source, showValues: false, valueFormat: NumberFormat(suffix: "%"),
-                          terms: ChartTerms(items: "dimensions", measure: "share of the dimension's maximum score"), sizing: sizing)
+                          terms: ChartTerms(items: "dimensions", measure: "share of the dimension's maximum score"), style: style, sizing: sizing)
     }
 
     private func bindingError(_ entry: ReportStructure.ChartEntry, _ data: String) -> Diagnostic {

@@ -59,13 +59,13 @@ public struct HeatMap: FigureContent {
         let all = finiteValues
         switch colorMode {
         case .diverging(let c):
-            let p = Palette.named(palette ?? style.divergingPalette) ?? .rdBu
+            let p = style.palette(named: palette ?? style.divergingPalette) ?? .rdBu
             if let domain { return .diverging(p, domain: domain, center: c) }
             let reach = all.map { abs($0 - c) }.max() ?? 1
             let d = (c == 0 && reach <= 1) ? -1.0...1.0 : (c - max(reach, 1e-9))...(c + max(reach, 1e-9))
             return .diverging(p, domain: d, center: c)
         case .sequential:
-            let p = Palette.named(palette ?? style.sequentialPalette) ?? .blues
+            let p = style.palette(named: palette ?? style.sequentialPalette) ?? .blues
             return .sequential(p, domain: domain ?? ((all.min() ?? 0)...(max(all.max() ?? 1, all.min() ?? 0))))
         }
     }

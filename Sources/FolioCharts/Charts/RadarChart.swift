@@ -52,7 +52,7 @@ public struct RadarChart: FigureContent {
 
     /// Colour of each series: the subject in the bar colour, the first reference in grey.
     public var seriesColors: [Color] {
-        let p = Palette.named(palette ?? style.categoricalPalette) ?? .tolMuted
+        let p = style.palette(named: palette ?? style.categoricalPalette) ?? .tolMuted
         return series.indices.map { i in
             i == 0 ? style.barColor : i == 1 ? style.mutedColor : p.color(index: i - 2)
         }
