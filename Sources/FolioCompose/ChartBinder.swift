@@ -79,9 +79,9 @@ struct ChartBinder: Sendable {
             let dims = edition.dimensions
             let values: [[Double?]] = dims.map { a in dims.map { b in a.slug == b.slug ? 1 : analytics.correlation(a.slug, b.slug) } }
             return HeatMap(rows: dims.map(\.name), columns: dims.map(\.name), values: values, title: entry.title,
-                           subtitle: entry.subtitle, source: source, domain: -1...1, palette: entry.palette,
+                           subtitle: entry.subtitle, source: source, palette: entry.palette,
                            valueFormat: NumberFormat(decimals: 2), terms: ChartTerms(items: "dimensions", measure: "correlation"),
-                           style: style, sizing: sizing)
+                           style: style, sizing: sizing, lowerTriangle: true)
         case ("strip", "variables"):
             guard parts.count == 2, let d = edition.dimension(parts[1]), let table = edition.table(d.slug) else { throw bindingError(entry, data) }
             let rows = d.variables.enumerated().map { i, v in
