@@ -6,7 +6,7 @@ import FolioDocument
 import FolioModel
 
 /// Resolves data bindings such as `overall-totals`, `dimension-totals`, `dimension-sd`,
-/// `correlations`, `top:<dimension>:<n>` and `variables:<dimension>` into chart values.
+/// `correlations`, `top:<dimension>:<n>`, `variables:<dimension>` and `leaders:<dimension>:<n>` into chart values.
 struct ChartBinder: Sendable {
     let edition: Edition
     let analytics: Analytics
@@ -92,6 +92,22 @@ struct ChartBinder: Sendable {
             return StripChart(rows: rows, title: entry.title, subtitle: entry.subtitle, source: source, highlights: leaders,
                               domain: 1...Double(edition.cities.count), terms: ChartTerms(items: "cities", measure: "score"),
                               style: style, sizing: sizing)
+        case ("leaders", "leaders"):
+            guard parts.count == 3, let d = edition.dimension(parts[1]), let n = Int(parts[2]), n > 0,
+                  let table = edition.table(d.slug) else { throw bindingError(entry, data) }
+            // The dimension's leaders (every city tied at the cut) and their score in each variable.
+            let leaders = analytics.top(n, dimension: d.slug).map(\.city)
+            let leaderRows = leaders.compactMap { table.row(for: $0) }
+            let rows = d.variables.indices.map { i in
+                LeaderRow(label: d.variables[i].name,
+                          values: leaderRows.compactMap { $0.scores.indices.contains(i) ? Double($0.scores[i]) : nil })
+            }
+            // The median of every city's variable scores: where the middle of the field stands.
+            let all = table.rows.flatMap { $0.scores.map(Double.init) }.sorted()
+            let median = all.isEmpty ? nil : (all[(all.count - 1) / 2] + all[all.count / 2]) / 2
+            return LeaderProfileChart(rows: rows, leaders: leaders.map(name), title: entry.title, subtitle: entry.subtitle,
+                                      source: source, domain: 1...Double(max(2, edition.cities.count)), reference: median,
+                                      terms: ChartTerms(items: "cities", measure: "score"), style: style, sizing: sizing)
         case ("radar", "city"):
             guard parts.count == 2, let city = edition.city(parts[1]) else { throw bindingError(entry, data) }
             return radar(city: city.slug, title: entry.title, subtitle: entry.subtitle, source: source, sizing: sizing)
@@ -129,7 +145,7 @@ struct ChartBinder: Sendable {
     }
 
     private func bindingError(_ entry: ReportStructure.ChartEntry, _ data: String) -> Diagnostic {
-        .error("chart type \"\(entry.type)\" cannot show data \"\(data)\"; bindings are overall-totals, dimension-totals, dimension-sd, correlations, top:<dimension>:<n>, variables:<dimension>, city:<slug>",
+        .error("chart type \"\(entry.type)\" cannot show data \"\(data)\"; bindings are overall-totals, dimension-totals, dimension-sd, correlations, top:<dimension>:<n>, variables:<dimension>, leaders:<dimension>:<n>, city:<slug>",
                at: SourceLocation(file: structureFile, line: entry.line))
     }
 }
