@@ -1,6 +1,7 @@
 //! The worker pool behind `folio briefs` and `folio build`: one layouter per thread.
 
 import Dispatch
+import FolioCharts
 import FolioCompose
 import FolioCore
 import FolioGraphics
@@ -24,7 +25,8 @@ struct BriefWorkers {
                                          families: try FontSet(directory: FontSet.defaultDirectory()).familyNames)
         let heat = HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
         composer = BriefComposer(edition: edition, structure: structure, heat: heat, observationPages: observationPages,
-                                 creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"))
+                                 creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"),
+                                 colors: ColorSystem(palettes: spec.theme.palettes))
         protectedWords = Set(edition.cities.map(\.name))
         self.jobs = max(1, jobs)
     }

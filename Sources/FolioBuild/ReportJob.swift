@@ -1,5 +1,6 @@
 //! `folio report`: the whole print edition to report.pdf and one PNG per page.
 
+import FolioCharts
 import FolioCompose
 import FolioCore
 import FolioExport
@@ -62,7 +63,8 @@ public struct ReportJob {
         lap("load")
         let heat = HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
         let document = try ReportComposer(edition: edition, structure: structure, heat: heat,
-                                          creationDate: BuildEnvironment.sourceDateEpoch).compose()
+                                          creationDate: BuildEnvironment.sourceDateEpoch,
+                                          colors: ColorSystem(palettes: spec.theme.palettes)).compose()
         lap("compose")
         let protected = Set(edition.cities.map(\.name) + edition.cities.map(\.province))
         let rules = HyphenationRules(minWordLength: spec.theme.hyphenation?.minWord ?? 6,

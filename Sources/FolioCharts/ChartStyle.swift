@@ -81,6 +81,8 @@ public struct ChartStyle: Hashable, Sendable {
     public var sequentialPalette: String
     public var divergingPalette: String
     public var categoricalPalette: String
+    /// The layout theme's palettes by name (`ColorSystem.chartStyle`), found before the built-in ones.
+    public var palettes: [String: Palette]
 
     public var spacing: ChartSpacing
 
@@ -110,7 +112,13 @@ public struct ChartStyle: Hashable, Sendable {
         sequentialPalette = "blues"
         divergingPalette = "rdbu"
         categoricalPalette = "tol-muted"
+        palettes = [:]
         spacing = ChartSpacing()
+    }
+
+    /// A palette by name: the theme's own first, then the built-in ones.
+    public func palette(named name: String) -> Palette? {
+        palettes[name] ?? palettes.first { $0.key.lowercased() == name.lowercased() }?.value ?? Palette.named(name)
     }
 
     /// The default theme.

@@ -26,12 +26,12 @@ public struct BriefComposer: Sendable {
     let distributionRows: [StripRow]
 
     public init(edition: Edition, structure: BriefStructure = .standard, heat: HeatColors, observationPages: [String: String] = [:],
-                creationDate: Int?, accent: Color = Color(hex: "#b4461b")!) {
+                creationDate: Int?, accent: Color = Color(hex: "#b4461b")!, colors: ColorSystem = .standard) {
         let edition = EditorialPass.namesCased(edition)
         self.edition = edition
         self.structure = structure
         self.analytics = Analytics(edition)
-        self.charts = ChartBinder(edition: edition, analytics: analytics)
+        self.charts = ChartBinder(edition: edition, analytics: analytics, colors: colors)
         self.scales = DimensionScales(edition)
         self.heat = heat
         self.observationPages = observationPages

@@ -1,5 +1,6 @@
 //! The cover's data visual: every city as a bar of its total score, coloured by tier.
 
+import FolioCharts
 import FolioDocument
 import FolioModel
 import FolioPage
@@ -9,6 +10,8 @@ import FolioPage
 struct CoverFigure: FigureContent {
     let edition: Edition
     let analytics: Analytics
+    /// Tier colours come from the theme, the same as in the overall chart.
+    var colors: ColorSystem = .standard
 
     var altText: String {
         let rows = edition.overall.rows
@@ -24,16 +27,6 @@ struct CoverFigure: FigureContent {
     /// Leaders named on the cover: the top three with ties at the cut, at most `maxNamed` lines.
     static let maxNamed = 5
 
-    static let tierColors = ["#f2b134", "#e07a3f", "#c4525a", "#6f7fa8"].compactMap { Color(hex: $0) }
-
-    /// The colour of tier `index` of `count`: the four graded colours as they are for up to
-    /// four tiers, spread evenly along them for more, so no two tiers share a colour.
-    static func tierColor(_ index: Int, of count: Int) -> Color {
-        guard count > tierColors.count else { return tierColors[min(index, tierColors.count - 1)] }
-        let t = Double(index) / Double(count - 1) * Double(tierColors.count - 1)
-        let i = min(Int(t), tierColors.count - 2)
-        return tierColors[i].mixed(with: tierColors[i + 1], t - Double(i))
-    }
 
     func render(width: Double, height: Double?, context: any FigureContext) throws -> Frame {
         let h = height ?? width * 0.6
@@ -85,7 +78,7 @@ struct CoverFigure: FigureContent {
         }
         for (i, row) in rows.enumerated() {
             let tierIndex = tiers.firstIndex { row.total >= $0.minTotal } ?? tiers.count - 1
-            let color = Self.tierColor(tierIndex, of: tiers.count)
+            let color = colors.tierColor(tierIndex, of: tiers.count)
             let barHeight = pointsPerUnit * Double(row.total)
             items.append(.shape(Shape(path: .rect(Rect(x: x(i), y: plot - barHeight + 16, width: barWidth, height: barHeight)), fill: color)))
         }
@@ -96,7 +89,7 @@ struct CoverFigure: FigureContent {
         for entry in legend {
             let dy = legendRowStep * Double(legendRow - entry.row)
             items.append(.shape(Shape(path: .rect(Rect(x: entry.x, y: h - 14 - dy, width: 9, height: 9)),
-                                      fill: Self.tierColor(entry.tier, of: tiers.count))))
+                                      fill: colors.tierColor(entry.tier, of: tiers.count))))
             items.append(.text(entry.line.moved(to: Point(x: entry.x + 13, y: h - 6.5 - dy))))
         }
         return Frame(size: Size(width: width, height: h), items: items)

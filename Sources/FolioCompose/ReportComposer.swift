@@ -1,5 +1,6 @@
 //! Composes the whole print edition: the structure file's parts, filled from the edition.
 
+import FolioCharts
 import FolioCore
 import FolioDocument
 import FolioModel
@@ -10,18 +11,22 @@ public struct ReportComposer {
     public let edition: Edition
     public let structure: ReportStructure
     public let heat: HeatColors
+    /// Tier, dimension, score and correlation colours from the layout theme.
+    public let colors: ColorSystem
     public let creationDate: Int?
     let analytics: Analytics
     let charts: ChartBinder
 
-    public init(edition: Edition, structure: ReportStructure, heat: HeatColors, creationDate: Int?) {
+    public init(edition: Edition, structure: ReportStructure, heat: HeatColors, creationDate: Int?,
+                colors: ColorSystem = .standard) {
         let edition = EditorialPass.namesCased(edition)
         self.edition = edition
+        self.colors = colors
         self.structure = structure
         self.heat = heat
         self.creationDate = creationDate
         self.analytics = Analytics(edition)
-        self.charts = ChartBinder(edition: edition, analytics: analytics, structureFile: structure.file)
+        self.charts = ChartBinder(edition: edition, analytics: analytics, structureFile: structure.file, colors: colors)
     }
 
     public func compose() throws -> Document {
@@ -100,7 +105,7 @@ public struct ReportComposer {
                       + "\(edition.dimensions.map(\.variables.count).reduce(0, +)) variables · data for \(info.dataYear)"),
             ])),
             .spacer(26),
-            .figure(Figure(content: CoverFigure(edition: edition, analytics: analytics), height: 330, id: "cover-figure")),
+            .figure(Figure(content: CoverFigure(edition: edition, analytics: analytics, colors: colors), height: 330, id: "cover-figure")),
             .spacer(18),
             .paragraph(Paragraph(style: "cover-note", content: [.text(info.publisher)])),
         ]

@@ -118,3 +118,36 @@ final class LayoutValidationTests: XCTestCase {
         }
     }
 }
+
+final class ColorSystemValidationTests: XCTestCase {
+    /// Too few dimension colours for an edition of 12 dimensions, or a tier colour used twice, is an error with its line.
+    func testColourSystemPalettesAreChecked() throws {
+        let yaml = """
+        name: tiny
+        page:
+          size: Letter
+          margins: { top: 1in, bottom: 1in, inner: 1in, outer: 1in }
+        templates:
+          body: { columns: 1 }
+        theme:
+          fonts: { text: Inter }
+          colors: { text: "#111111", accent: "#b4461b", muted: "#777777", rule: "#cccccc" }
+          paragraphs:
+            body: { font: text, size: 10, leading: 12 }
+          headings: {}
+          tables: {}
+          palettes:
+            tiers: ["#f2b134", "#e07a3f", "#F2B134"]
+            dimensions: ["#cc3311", "#66ccee"]
+            correlations: ["#67001f", "#053061"]
+        """
+        XCTAssertThrowsError(try LayoutSpecLoader.parse(yaml, path: "tiny.yaml")) { error in
+            guard let list = error as? DiagnosticList else { return XCTFail("\(error)") }
+            let lines = list.diagnostics.map(\.description)
+            XCTAssertEqual(lines.count, 3, lines.joined(separator: "\n"))
+            XCTAssertTrue(lines.contains { $0.hasPrefix("tiny.yaml:15: theme.palettes.tiers: #f2b134 appears twice") }, "\(lines)")
+            XCTAssertTrue(lines.contains { $0.hasPrefix("tiny.yaml:16: theme.palettes.dimensions has 2 colour(s); it needs at least 12") }, "\(lines)")
+            XCTAssertTrue(lines.contains { $0.hasPrefix("tiny.yaml:17: theme.palettes.correlations has 2 colour(s); it needs at least 3") }, "\(lines)")
+        }
+    }
+}

@@ -62,7 +62,8 @@ public struct Preflight: Sendable {
                 let templateProblems = StructureTemplateCheck.problems(structurePath: structurePath, layout: spec, layoutPath: reportLayoutPath)
                 if !templateProblems.isEmpty { throw DiagnosticList(templateProblems) }
                 let document = try ReportComposer(edition: edition, structure: structure, heat: Self.heat(spec),
-                                                  creationDate: BuildEnvironment.sourceDateEpoch).compose()
+                                                  creationDate: BuildEnvironment.sourceDateEpoch,
+                                                  colors: ColorSystem(palettes: spec.theme.palettes)).compose()
                 texts += document.printedTexts
                 figureErrors += FigureData.diagnostics(document)
             }
@@ -74,7 +75,8 @@ public struct Preflight: Sendable {
             let structureRead = attempt { structure = try BriefStructureLoader.load(path: briefStructurePath) }
             if layoutRead, structureRead, let spec, let structure {
                 let composer = BriefComposer(edition: edition, structure: structure, heat: Self.heat(spec), observationPages: [:],
-                                             creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"))
+                                             creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"),
+                                             colors: ColorSystem(palettes: spec.theme.palettes))
                 for slug in briefs {
                     _ = attempt {
                         let document = try composer.compose(city: slug)

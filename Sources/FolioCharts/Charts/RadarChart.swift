@@ -52,7 +52,7 @@ public struct RadarChart: FigureContent {
 
     /// Colour of each series: the subject in the bar colour, the first reference in grey.
     public var seriesColors: [Color] {
-        let p = Palette.named(palette ?? style.categoricalPalette) ?? .tolMuted
+        let p = style.palette(named: palette ?? style.categoricalPalette) ?? .tolMuted
         return series.indices.map { i in
             i == 0 ? style.barColor : i == 1 ? style.mutedColor : p.color(index: i - 2)
         }
@@ -162,15 +162,24 @@ public struct RadarChart: FigureContent {
             canvas.stroke(from: center, to: geo.point(axis: i, value: domain.upperBound), style.guideLine)
         }
 
-        // Ring values halfway between the first two axes, where no axis name sits; drawn
-        // under the series so that their lines stay whole.
+        // Ring values halfway between two neighbouring axes, where no axis name sits: in the
+        // sector where the fewest of them would touch a series line (the first such sector
+        // from the top), drawn under the series so that their lines stay whole.
         let ringFormat = NumberFormat.forTicks(ringValues)
-        for v in ringValues {
-            let a = geo.point(axis: 0, value: v), b = geo.point(axis: 1, value: v)
-            let mid = Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2)
-            canvas.addWithHalo(canvas.label(ringFormat.string(v), style.tick, at: mid, h: .middle, v: .middle),
-                               padding: 0.6)
+        func ringLabels(sector i: Int) -> [PlacedLabel] {
+            ringValues.map { v in
+                let a = geo.point(axis: i, value: v), b = geo.point(axis: (i + 1) % axes.count, value: v)
+                return canvas.label(ringFormat.string(v), style.tick, at: Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2),
+                                    h: .middle, v: .middle)
+            }
         }
+        let outlines = series.map { geo.polygon($0.values) }
+        let sector = axes.count < 2 ? 0 : axes.indices.min { a, b in
+            let ca = Self.crossings(ringLabels(sector: a).map(\.box), outlines)
+            let cb = Self.crossings(ringLabels(sector: b).map(\.box), outlines)
+            return ca != cb ? ca < cb : a < b
+        } ?? 0
+        for label in ringLabels(sector: sector) { canvas.addWithHalo(label, padding: 0.6) }
 
         // Series: references first, the subject on top.
         for k in series.indices.reversed() {
@@ -202,6 +211,23 @@ public struct RadarChart: FigureContent {
     }
 
     /// "Radar chart of 10 dimensions: Beijing against the median. Strongest …; weakest …; above the median on 8 of 10."
+    /// How many of `boxes` an edge of the closed polygons passes through (sampled along each edge).
+    static func crossings(_ boxes: [Rect], _ polygons: [[Point]]) -> Int {
+        boxes.filter { box in
+            let padded = box.insetBy(dx: -1, dy: -1)
+            return polygons.contains { pts in
+                pts.indices.contains { i in
+                    let a = pts[i], b = pts[(i + 1) % pts.count]
+                    return (0...24).contains { k in
+                        let t = Double(k) / 24
+                        let x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t
+                        return x >= padded.minX && x <= padded.maxX && y >= padded.minY && y <= padded.maxY
+                    }
+                }
+            }
+        }.count
+    }
+
     public var altText: String {
         guard let first = series.first, !axes.isEmpty else { return "Radar chart: no data." }
         let f = valueFormat ?? .inferred(for: series.flatMap(\.values))

@@ -68,7 +68,7 @@ public struct RankedBarChart: FigureContent {
 
     /// The colour of each group.
     public func groupColors() -> [String: Color] {
-        let p = Palette.named(palette ?? style.categoricalPalette) ?? .tolMuted
+        let p = style.palette(named: palette ?? style.categoricalPalette) ?? .tolMuted
         let colors = p.ordinalColors(groups.count)
         return Dictionary(uniqueKeysWithValues: zip(groups, colors))
     }

@@ -57,7 +57,7 @@ public struct StackedBarChart: FigureContent {
 
     /// One colour per series.
     public var seriesColors: [Color] {
-        let p = Palette.named(palette ?? style.categoricalPalette) ?? .tolMuted
+        let p = style.palette(named: palette ?? style.categoricalPalette) ?? .tolMuted
         return p.ordinalColors(series.count)
     }
 

@@ -24,7 +24,7 @@ public struct StripRow: Hashable, Sendable {
 
 /// A strip (dot-distribution) chart: each variable of a dimension as a row, every city as
 /// a translucent grey dot, so clusters read darker; the highlighted cities (one, or every
-/// city tied for a place) are drawn on top in the highlight colour with their values beside them.
+/// city tied for a place) are drawn on top in the highlight colour with their values in a column right of the plot.
 public struct StripChart: FigureContent {
     public var rows: [StripRow]
     public var title: String?
@@ -137,12 +137,13 @@ public struct StripChart: FigureContent {
         let gap = style.spacing.labelGap * 2
         let valueFont = style.annotation.with { $0.color = style.highlightColor }
         let format = valueFormat ?? .inferred(for: allValues)
-        // Room on the right for the highlighted value when it sits at the top of the scale.
-        let rightRoom = items.isEmpty ? 4 : (allValues.map { canvas.width(format.string($0), valueFont) }.max() ?? 0) / 2 + 2
-        // Room above the first row for the highlighted value's label.
-        let headroom = items.isEmpty ? 0 : canvas.capHeight(valueFont)
-        let plot = Rect(x: labelWidth + gap, y: region.body.minY + headroom, width: width - labelWidth - gap - rightRoom,
-                        height: region.body.height - axisThickness - headroom)
+        // The highlighted values stand in columns of their own right of the plot (one per
+        // highlighted item, up to `namedHighlights`), so no figure sits on a dot.
+        let valueColumns = items.count <= Self.namedHighlights ? items.count : 0
+        let valueWidth = (allValues.map { canvas.width(format.string($0), valueFont) }.max() ?? 0) + gap
+        let rightRoom = 4 + Double(valueColumns) * valueWidth
+        let plot = Rect(x: labelWidth + gap, y: region.body.minY, width: width - labelWidth - gap - rightRoom,
+                        height: region.body.height - axisThickness)
         guard plot.width >= 60 else {
             throw ChartError.notEnoughSpace(chart: name, dimension: "width", needed: 60, available: plot.width)
         }
@@ -156,7 +157,7 @@ public struct StripChart: FigureContent {
         let radius = min(2.5, band.step * 0.16)
 
         axis.drawGrid(in: &canvas, plot: plot)
-        var highlightDots: [(row: Int, dot: DotMark, value: Double)] = []
+        var highlightDots: [(row: Int, dot: DotMark, value: Double, item: String)] = []
         for (r, row) in rows.enumerated() {
             let y = band.center(r)
             canvas.stroke(from: Point(x: plot.minX, y: y), to: Point(x: plot.maxX, y: y), style.guideLine)
@@ -166,7 +167,7 @@ public struct StripChart: FigureContent {
                 let center = Point(x: x(position(p.value, in: row)), y: y + offsets[k])
                 if highlighted.contains(p.item) {
                     highlightDots.append((r, DotMark(center: center, radius: radius + 0.7, fill: style.highlightColor,
-                                                     outline: Stroke(color: .white, width: 0.8)), p.value))
+                                                     outline: Stroke(color: .white, width: 0.8)), p.value, p.item))
                 } else {
                     DotMark(center: center, radius: radius, fill: otherColor).draw(in: &canvas)
                 }
@@ -174,44 +175,23 @@ public struct StripChart: FigureContent {
         }
         for h in highlightDots { h.dot.draw(in: &canvas) }
         let frameRect = Rect(origin: .zero, size: region.size)
-        let axisBoxes = axis.drawLabels(in: &canvas, plot: plot, bounds: frameRect)
+        _ = axis.drawLabels(in: &canvas, plot: plot, bounds: frameRect)
 
         // Row names, vertically centred on their rows.
-        var labelBoxes: [Rect] = []
         for (r, ls) in lines.enumerated() {
             let first = band.center(r) - Double(ls.count - 1) * canvas.leading(labelFont) / 2
             for (k, text) in ls.enumerated() {
                 let label = canvas.label(text, labelFont, at: Point(x: plot.minX - gap, y: first + Double(k) * canvas.leading(labelFont)),
                                          h: .end, v: .middle)
                 canvas.add(label)
-                labelBoxes.append(label.box)
             }
         }
 
-        // The highlighted values: above the dot, else to its right or left.
-        var candidates: [LabelCandidate] = []
-        var options: [[PlacedLabel]] = []
-        for (i, h) in highlightDots.enumerated() {
-            let c = h.dot.center, d = h.dot.radius + 1.5
-            let text = format.string(h.value)
-            let opts = [
-                canvas.label(text, valueFont, at: Point(x: c.x, y: c.y - d - valueFont.size * 0.22), h: .middle),
-                canvas.label(text, valueFont, at: Point(x: c.x + d + 0.5, y: c.y), v: .middle),
-                canvas.label(text, valueFont, at: Point(x: c.x - d - 0.5, y: c.y), h: .end, v: .middle),
-                canvas.label(text, valueFont, at: Point(x: c.x, y: c.y + d), h: .middle, v: .capTop),
-            ]
-            options.append(opts)
-            candidates.append(LabelCandidate(id: i, positions: opts.map(\.box), priority: 1))
-        }
-        let bounds = Rect(x: plot.minX - 2, y: region.body.minY, width: width - plot.minX + 2,
-                          height: plot.maxY - region.body.minY)
-        let dotBoxes = highlightDots.map { h in
-            Rect(x: h.dot.center.x - h.dot.radius, y: h.dot.center.y - h.dot.radius, width: 2 * h.dot.radius,
-                 height: 2 * h.dot.radius)
-        }
-        let placer = LabelPlacer(bounds: bounds, obstacles: axisBoxes + labelBoxes + dotBoxes, padding: 0.8)
-        for p in placer.place(candidates) {
-            canvas.addWithHalo(options[p.id][p.positionIndex], padding: 0.6)
+        // The highlighted values, right-aligned in their columns, in the order of the legend.
+        for h in highlightDots {
+            guard valueColumns > 0, let column = items.firstIndex(of: h.item) else { continue }
+            let x = plot.maxX + 4 + Double(column + 1) * valueWidth
+            canvas.add(canvas.label(format.string(h.value), valueFont, at: Point(x: x, y: band.center(h.row)), h: .end, v: .middle))
         }
         return Frame(size: region.size, items: canvas.items)
     }

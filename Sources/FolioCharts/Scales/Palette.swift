@@ -45,10 +45,14 @@ public struct Palette: Hashable, Sendable {
     }
 
     /// `count` colours for ordered groups (tiers): evenly spaced along a ramp, darkest first,
-    /// avoiding the near-white end; categorical palettes give their first colours.
+    /// avoiding the near-white end; categorical palettes give their first colours, or, for more
+    /// groups than colours, colours spread evenly along the list (never one colour twice).
     public func ordinalColors(_ count: Int) -> [Color] {
         guard count > 0 else { return [] }
-        if kind == .categorical { return (0..<count).map { color(index: $0) } }
+        if kind == .categorical {
+            if count <= colors.count || colors.count < 2 { return (0..<count).map { color(index: $0) } }
+            return (0..<count).map { color(at: Double($0) / Double(count - 1)) }
+        }
         if count == 1 { return [color(at: 0.8)] }
         return (0..<count).map { color(at: 0.92 - 0.62 * Double($0) / Double(count - 1)) }
     }

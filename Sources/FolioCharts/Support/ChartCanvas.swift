@@ -112,9 +112,11 @@ struct ChartCanvas {
     }
 
     /// A label rotated by `degrees` (negative turns it anticlockwise, reading upwards) about
-    /// `pivot`; the label's start sits on the pivot and its cap height is centred on it.
-    mutating func addRotated(_ text: String, _ font: ChartFont, pivot: Point, degrees: Double) {
-        let local = label(text, font, at: .zero, h: .start, v: .middle)
+    /// `pivot`; the label's start (or its end, with `anchor: .end`) sits on the pivot and its
+    /// cap height is centred on it.
+    mutating func addRotated(_ text: String, _ font: ChartFont, pivot: Point, degrees: Double,
+                             anchor: HorizontalAnchor = .start) {
+        let local = label(text, font, at: .zero, h: anchor, v: .middle)
         let r = degrees * .pi / 180
         let t = Transform(a: cos(r), b: sin(r), c: -sin(r), d: cos(r), tx: pivot.x, ty: pivot.y)
         items.append(.group(Group(transform: t, items: [.text(local.line)])))

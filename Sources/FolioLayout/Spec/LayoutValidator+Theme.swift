@@ -46,6 +46,7 @@ extension LayoutValidator {
                     continue
                 }
                 for item in list { color(item, "theme.palettes.\(name)", names: nil) }
+                colorSystem(name, Array(list), value)
             }
         }
         if let h = t["hyphenation"], let hy = entries(h, "theme.hyphenation", known: Self.hyphenationKeys) {
@@ -142,6 +143,29 @@ extension LayoutValidator {
             let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
             error("theme.\(key): \(list) \(missing.count == 1 ? "is" : "are") missing; \(purpose.description) uses "
                   + (missing.count == 1 ? "it" : "them"), node ?? theme)
+        }
+    }
+}
+
+extension LayoutValidator {
+    /// Fewest colours of each palette of the colour system (`ColorSystem`): an edition may have
+    /// up to 12 dimensions, each needing its own colour; a diverging ramp needs both ends and a middle.
+    static let paletteMinimum = ["tiers": 2, "dimensions": 12, "scores": 2, "correlations": 3]
+
+    /// The colour system's palettes: long enough, and no colour twice where colours tell groups apart.
+    mutating func colorSystem(_ name: String, _ list: [Node], _ node: Node) {
+        guard let minimum = Self.paletteMinimum[name] else { return }
+        if list.count < minimum {
+            let why = name == "dimensions" ? " (one per dimension; an edition may have up to 12)" : ""
+            error("theme.palettes.\(name) has \(list.count) colour(s); it needs at least \(minimum)\(why)", node)
+        }
+        guard name == "tiers" || name == "dimensions" else { return }
+        var seen: Set<String> = []
+        for item in list {
+            guard let hex = item.string?.lowercased(), Self.isHex(hex) else { continue }
+            if !seen.insert(hex).inserted {
+                error("theme.palettes.\(name): \(hex) appears twice; each \(name == "tiers" ? "tier" : "dimension") needs its own colour", item)
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Radar geometry: axis directions, vertex positions, and the drawn polygon matching the data.
 
-import FolioCharts
+@testable import FolioCharts
 import FolioDocument
 import FolioPage
 import Foundation
@@ -62,5 +62,37 @@ final class RadarGeometryTests: XCTestCase {
             XCTAssertEqual(dots[k].x, expected.x, accuracy: 1e-6, "axis \(k)")
             XCTAssertEqual(dots[k].y, expected.y, accuracy: 1e-6, "axis \(k)")
         }
+    }
+}
+
+final class RadarRingLabelTests: XCTestCase {
+    /// A box on a polygon's edge counts as crossed; one away from every edge does not.
+    func testCrossingsCountBoxesOnAnEdge() {
+        let square = [Point(x: 0, y: 0), Point(x: 100, y: 0), Point(x: 100, y: 100), Point(x: 0, y: 100)]
+        let onEdge = Rect(x: 40, y: -3, width: 12, height: 6)
+        let inside = Rect(x: 40, y: 40, width: 12, height: 6)
+        XCTAssertEqual(RadarChart.crossings([onEdge, inside], [square]), 1)
+        XCTAssertEqual(RadarChart.crossings([inside], [square]), 0)
+    }
+
+    /// A subject that is large on the first axes pushes the ring values to a sector its line does not cross.
+    func testRingValuesAvoidTheSeriesLines() throws {
+        let chart = RadarChart(axes: ["A", "B", "C", "D", "E", "F"],
+                               series: [RadarSeries(name: "City", values: [100, 100, 5, 5, 6, 100]),
+                                        RadarSeries(name: "Median", values: [62, 62, 62, 62, 62, 62])],
+                               domain: 0...100, showValues: false)
+        let frame = try chart.render(width: 300, height: 300, context: ChartTestKit.context())
+        let rings = ChartTestKit.textBoxes(frame.items).filter { ["25", "50", "75", "100"].contains($0.0) }.map(\.1)
+        XCTAssertFalse(rings.isEmpty)
+        var lines: [[Point]] = []
+        for item in frame.items {
+            guard case .shape(let s) = item, let stroke = s.stroke, stroke.width >= 1 else { continue }
+            let pts = s.path.elements.compactMap { e -> Point? in
+                switch e { case .move(let p), .line(let p): return p; default: return nil }
+            }
+            if pts.count == 6 { lines.append(pts) }
+        }
+        XCTAssertEqual(lines.count, 2, "the subject's and the median's outline")
+        XCTAssertEqual(RadarChart.crossings(rings, lines), 0)
     }
 }

@@ -32,6 +32,35 @@ final class StripHighlightTests: XCTestCase {
         ChartTestKit.assertNoTextOverlap(frame)
     }
 
+    /// The highlighted values stand right of the plot: no figure touches a dot.
+    func testValuesNeverSitOnDots() throws {
+        let crowded = (0..<6).map { r in
+            StripRow(label: "Row \(r)", points: (1...40).map { StripPoint(item: "City \($0)", value: Double(($0 * (r + 3)) % 40 + 1)) })
+        }
+        let chart = StripChart(rows: crowded, highlights: ["City 7", "City 12"], domain: 1...40,
+                               terms: ChartTerms(items: "cities", measure: "score"))
+        let frame = try chart.render(width: 400, height: 160, context: ChartTestKit.context())
+        var dots: [Rect] = []
+        for item in frame.items {
+            guard case .shape(let s) = item else { continue }
+            let b = s.path.bounds
+            if s.path.elements.contains(where: { if case .cubic = $0 { return true } else { return false } }) {
+                dots.append(b)
+            } else if let stroke = s.stroke, stroke.cap == .round, b.width == 0, b.height == 0 {
+                dots.append(b.insetBy(dx: -stroke.width / 2, dy: -stroke.width / 2))
+            }
+        }
+        XCTAssertEqual(dots.count, 6 * 40 + 2, "every dot, and the two legend keys")
+        let figures = ChartTestKit.textBoxes(frame.items).filter { Double($0.0) != nil }
+        XCTAssertGreaterThanOrEqual(figures.count, 12, "both highlighted values in every row, plus the axis")
+        for (text, box) in figures {
+            let ink = Rect(x: box.minX, y: box.minY + box.height * 0.25, width: box.width, height: box.height * 0.6)
+            for d in dots { XCTAssertFalse(ink.intersects(d), "\(text) \(ink) on a dot \(d)") }
+        }
+        ChartTestKit.assertInside(frame)
+        ChartTestKit.assertNoTextOverlap(frame)
+    }
+
     func testManyHighlightedItemsAreCountedInTheLegend() throws {
         let chart = StripChart(rows: rows, highlights: ["Plzeň", "Porto", "Łódź", "Zürich"], domain: 1...12,
                                terms: ChartTerms(items: "cities", measure: "score"))
@@ -65,11 +94,19 @@ final class StripRowScaleTests: XCTestCase {
         let frame = try chart.render(width: 400, height: 160, context: ChartTestKit.context())
         let texts = ChartTestKit.textBoxes(frame.items)
         XCTAssertTrue(texts.contains { $0.0 == "100%" }, "the axis is in per cent: \(texts.map(\.0))")
-        // A's dots: at the right end of the first row, in the middle of the second; their labels print the scores.
-        let labels = Dictionary(texts.filter { ["24", "36"].contains($0.0) }.map { ($0.0, $0.1.midX) }, uniquingKeysWith: { a, _ in a })
+        // A's dots: at the right end of the first row, in the middle of the second; the scores
+        // themselves are printed in the column right of the plot.
         let left = try XCTUnwrap(texts.first { $0.0 == "0%" }?.1.midX), right = try XCTUnwrap(texts.first { $0.0 == "100%" }?.1.midX)
-        XCTAssertEqual(try XCTUnwrap(labels["36"]), (left + right) / 2, accuracy: 12)
-        XCTAssertGreaterThan(try XCTUnwrap(labels["24"]), labels["36"]!)
+        let highlighted = frame.items.compactMap { item -> Rect? in
+            guard case .shape(let s) = item, s.fill == ChartStyle.standard.highlightColor, s.stroke != nil else { return nil }
+            return s.path.bounds
+        }.sorted { $0.midY < $1.midY }
+        XCTAssertEqual(highlighted.count, 2, "A's two dots (the legend key has no outline)")
+        XCTAssertEqual(highlighted[0].midX, right, accuracy: 4)
+        XCTAssertEqual(highlighted[1].midX, (left + right) / 2, accuracy: 4)
+        for score in ["24", "36"] {
+            XCTAssertGreaterThan(try XCTUnwrap(texts.first { $0.0 == score }?.1.minX), right, score)
+        }
         ChartTestKit.assertInside(frame)
     }
 

@@ -55,7 +55,7 @@ enum SampleCharts {
                        title: "How the dimensions move together",
                        subtitle: "Pearson correlation of dimension scores across \(s.cities.count) cities",
                        source: source, legendTitle: "Correlation",
-                       terms: ChartTerms(items: "dimensions", measure: "correlation"))
+                       terms: ChartTerms(items: "dimensions", measure: "correlation"), lowerTriangle: true)
     }
 
     static func strip(dimension: Int = 0, highlight: String? = "Chengdu") -> StripChart {
