@@ -38,8 +38,8 @@ extension BriefComposer {
         return .figure(Figure(content: chart, height: height, id: "radar-\(slug)", source: block.source))
     }
 
-    /// The city's `count` best or worst variable scores, coloured on the variable scale (1…cities).
-    func variablesTable(_ block: BriefBlock, city slug: String, strongest: Bool) throws -> TableBlock {
+    /// The city's `count` (`compactCount` when condensed) best or worst variable scores, coloured on the variable scale (1…cities).
+    func variablesTable(_ block: BriefBlock, city slug: String, strongest: Bool, compact: Bool) throws -> TableBlock {
         var all: [(dimension: String, variable: String, score: Int, order: Int)] = []
         var order = 0
         for d in edition.dimensions {
@@ -49,7 +49,7 @@ extension BriefComposer {
             }
         }
         let sorted = all.sorted { strongest ? ($0.score, -$0.order) > ($1.score, -$1.order) : ($0.score, $0.order) < ($1.score, $1.order) }
-        let top = sorted.prefix(max(1, Int(block.number("count"))))
+        let top = sorted.prefix(max(1, Int(block.number(compact ? "compactCount" : "count"))))
         let n = Double(edition.cities.count)
         let rows = top.map { v -> TableRow in
             let fill = heat.fill(Double(v.score), low: 1, high: n)
@@ -100,9 +100,9 @@ extension BriefComposer {
 
     /// The city's specialised observation: its title and first key figures, and the page of
     /// the print edition it is on.
-    func observation(_ block: BriefBlock, city slug: String) throws -> [Block] {
+    func observation(_ block: BriefBlock, city slug: String, compact: Bool) throws -> [Block] {
         guard let o = edition.observations.first(where: { $0.city == slug }) else { return [] }
-        var figures = o.keyFigures.prefix(max(0, Int(block.number("figures")))).map { f in
+        var figures = o.keyFigures.prefix(max(0, Int(block.number(compact ? "compactFigures" : "figures")))).map { f in
             [f.value, f.unit].filter { !$0.isEmpty }.joined(separator: " ") + (f.label.isEmpty ? "" : " — " + f.label)
         }.joined(separator: "; ")
         if figures.isEmpty { figures = o.subject }
