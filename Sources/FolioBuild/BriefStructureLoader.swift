@@ -113,7 +113,7 @@ public enum BriefStructureLoader {
                     error("a region is a mapping such as `{ name: chart, column: left, height: 262 }`", item)
                     continue
                 }
-                var name: String?, column: BriefGrid.Column?, height: Double?
+                var name: String?, column: BriefGrid.Column?, height: Double?, space: Double?
                 for (keyNode, value) in m {
                     switch keyNode.string ?? "" {
                     case "name": name = value.string
@@ -124,8 +124,9 @@ public enum BriefStructureLoader {
                             error("unknown column \"\(word)\"\(Suggestions.hint(for: word, in: columns)); a region's column is left, right or full", value)
                         }
                     case "height": height = points("height", value, 1...800)
+                    case "space": space = points("space", value, 0...100)
                     case let other:
-                        error("unknown key \"\(other)\" in a region\(Suggestions.hint(for: other, in: ["name", "column", "height"])); a region has `name:`, `column:` and `height:`", keyNode)
+                        error("unknown key \"\(other)\" in a region\(Suggestions.hint(for: other, in: ["name", "column", "height", "space"])); a region has `name:`, `column:`, `height:` and optionally `space:` (above it)", keyNode)
                     }
                 }
                 guard let name, !name.isEmpty else { error("a region needs a `name:`", item); continue }
@@ -135,7 +136,7 @@ public enum BriefStructureLoader {
                     if m["column"] == nil || m["height"] == nil { error("region \"\(name)\" needs `column:` (left, right or full) and `height:` in points", item) }
                     continue
                 }
-                regions.append(BriefGrid.Region(name: name, column: column, height: height, source: SourceLocation(file: path, line: line(item))))
+                regions.append(BriefGrid.Region(name: name, column: column, height: height, space: space, source: SourceLocation(file: path, line: line(item))))
             }
             guard let top else {
                 if mapping["top"] == nil { error("the grid needs `top:`, where its regions start in points from the top of the page", node) }

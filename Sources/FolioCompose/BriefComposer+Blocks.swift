@@ -1,6 +1,7 @@
 //! The blocks of a city brief, one function per kind of the brief structure.
 
 import FolioCharts
+import FolioCore
 import FolioDocument
 import FolioModel
 import FolioPage
@@ -98,19 +99,26 @@ extension BriefComposer {
                           rows: body, style: "brief", continuedLabel: nil, source: block.source)
     }
 
-    /// The city's specialised observation: its title and first key figures, and the page of
-    /// the print edition it is on.
+    /// The city's specialised observation: its title, its first key figures as short sentences
+    /// (the structure's `sentence`, words from each figure's label, value and unit) and the
+    /// page of the print edition it is on.
     func observation(_ block: BriefBlock, city slug: String, compact: Bool) throws -> [Block] {
         guard let o = edition.observations.first(where: { $0.city == slug }) else { return [] }
-        var figures = o.keyFigures.prefix(max(0, Int(block.number(compact ? "compactFigures" : "figures")))).map { f in
-            [f.value, f.unit].filter { !$0.isEmpty }.joined(separator: " ") + (f.label.isEmpty ? "" : " — " + f.label)
-        }.joined(separator: "; ")
-        if figures.isEmpty { figures = o.subject }
-        var content: [Inline] = [.text(figures + ".")]
-        if let page = observationPages[o.slug] { content.append(.text(" See page \(page) of the print edition.")) }
+        let template = block.string("sentence")
+        // A figure without a label says nothing in a sentence; it is left out.
+        let labelled = o.keyFigures.filter { !$0.label.trimmingCharacters(in: .whitespaces).isEmpty }
+        var sentences = try labelled.prefix(max(0, Int(block.number(compact ? "compactFigures" : "figures")))).map { f in
+            // The figure's words first, then the brief's own placeholders and data expressions.
+            let sentence = BriefFigureText.sentence(template, value: f.value, unit: f.unit, label: f.label)
+            let brief = BriefText.fill(sentence, values: [.city: name(slug), .edition: edition.info.shortTitle])
+            return try LayoutText.resolve(brief, analytics: analytics, at: block.source ?? SourceLocation(file: structure.path))
+        }
+        if sentences.isEmpty { sentences = [o.subject + "."] }
+        if let page = observationPages[o.slug] { sentences.append("See page \(page) of the print edition.") }
         let title = BriefText.observationTitle(prefix: try text(block, "title", city: slug), title: o.title, city: name(slug))
         return [.callout(Callout(style: "quote", title: [.text(title)],
-                                 blocks: [.paragraph(Paragraph(style: "brief-small", content: content))], source: block.source))]
+                                 blocks: [.paragraph(Paragraph(style: "brief-small", content: [.text(sentences.joined(separator: " "))]))],
+                                 source: block.source))]
     }
 
     /// The analyst's note from `city-notes.yaml`, when the city has one.

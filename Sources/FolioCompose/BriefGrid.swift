@@ -15,14 +15,16 @@ public struct BriefGrid: Sendable, Equatable {
         public var name: String
         public var column: Column
         public var height: Double
+        /// Space above the region instead of the grid's gap (more room before a full-width band).
+        public var space: Double?
         public var source: SourceLocation?
 
-        public init(name: String, column: Column, height: Double, source: SourceLocation? = nil) {
-            self.name = name; self.column = column; self.height = height; self.source = source
+        public init(name: String, column: Column, height: Double, space: Double? = nil, source: SourceLocation? = nil) {
+            self.name = name; self.column = column; self.height = height; self.space = space; self.source = source
         }
 
         /// Equal when placed alike, wherever they were declared.
-        public static func == (a: Region, b: Region) -> Bool { a.name == b.name && a.column == b.column && a.height == b.height }
+        public static func == (a: Region, b: Region) -> Bool { a.name == b.name && a.column == b.column && a.height == b.height && a.space == b.space }
     }
 
     /// Where the first regions start, in points from the top of the page (below the band).
@@ -54,6 +56,7 @@ public struct BriefGrid: Sendable, Equatable {
         var frames: [String: Rect] = [:]
         for r in regions {
             let h = max(r.height, heights[r.name] ?? 0)
+            let gap = r.space ?? self.gap
             switch r.column {
             case .left:
                 frames[r.name] = Rect(x: columns.left, y: bottom.left + gap, width: columns.width, height: h)

@@ -32,17 +32,18 @@ public struct BriefStructure: Sendable, Equatable {
             (.distribution, "distribution"),
         ]
         let regions: [(String, BriefGrid.Column, Double)] = [
-            ("summary", .full, 43), ("radar", .left, 201), ("strongest", .left, 75), ("weakest", .left, 75), ("note", .left, 46),
+            ("summary", .full, 43), ("radar", .left, 196), ("strongest", .left, 75), ("weakest", .left, 75), ("note", .left, 46),
             ("scores", .right, 213), ("neighbours", .right, 84), ("observation", .right, 66), ("source", .right, 18),
             ("distribution", .full, 180),
         ]
+        let space = ["distribution": 16.0]
         return BriefStructure(
             blocks: kinds.map { kind, region in BriefBlock(kind, text: region.map { ["region": $0] } ?? [:]) },
             condense: [CondenseStep(.compact, .observation), CondenseStep(.drop, .note), CondenseStep(.compact, .radar),
                        CondenseStep(.compact, .strongestVariables), CondenseStep(.compact, .weakestVariables),
                        CondenseStep(.compact, .neighbours), CondenseStep(.drop, .distribution)],
             path: "brief-structure.yaml",
-            grid: BriefGrid(top: 128, gap: 9, regions: regions.map { BriefGrid.Region(name: $0.0, column: $0.1, height: $0.2) }))
+            grid: BriefGrid(top: 128, gap: 9, regions: regions.map { BriefGrid.Region(name: $0.0, column: $0.1, height: $0.2, space: space[$0.0]) }))
     }()
 }
 
@@ -83,7 +84,7 @@ public struct BriefBlock: Sendable, Equatable {
             case .strongestVariables, .weakestVariables: return ["title", "count", "compactCount", "region"]
             case .profileBars, .note: return ["title", "region"]
             case .neighbours: return ["title", "reach", "compactReach", "region"]
-            case .observation: return ["title", "figures", "compactFigures", "region"]
+            case .observation: return ["title", "sentence", "figures", "compactFigures", "region"]
             case .summary: return ["region"]
             case .source: return ["label", "region"]
             }
@@ -99,7 +100,7 @@ public struct BriefBlock: Sendable, Equatable {
             case .weakestVariables: return ["title": "Weakest variables"]
             case .profileBars: return ["title": "Scores by dimension"]
             case .neighbours: return ["title": "Neighbours in the ranking"]
-            case .observation: return ["title": "Specialised observation"]
+            case .observation: return ["title": "Specialised observation", "sentence": "{{label}}: {{figure}}."]
             case .note: return ["title": "Analyst note"]
             case .source: return ["label": "Source"]
             case .summary, .columnBreak: return [:]
@@ -109,7 +110,7 @@ public struct BriefBlock: Sendable, Equatable {
         /// Values of the number options the block file leaves out (heights in points).
         public var defaultNumbers: [String: Double] {
             switch self {
-            case .radar: return ["height": 200, "compactHeight": 180]
+            case .radar: return ["height": 195, "compactHeight": 175]
             case .distribution: return ["height": 180]
             case .strongestVariables, .weakestVariables: return ["count": 3, "compactCount": 2]
             case .neighbours: return ["reach": 2, "compactReach": 1]
@@ -192,6 +193,8 @@ public struct CondenseStep: Sendable, Equatable {
 /// of the Markdown texts (`{{cities}}`, `{{dimensions | words}}`, `{{rank shenzhen}}` …).
 public enum BriefPlaceholder: String, CaseIterable, Sendable {
     case city, edition
+    /// A key figure's label and amount, in the observation's `sentence`.
+    case label, figure
 
     /// Why `{{text}}` cannot be used in a brief text option (nil when it can): neither a
     /// brief word nor a well-formed data expression. Names of cities and dimensions are
