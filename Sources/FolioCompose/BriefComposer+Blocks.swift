@@ -146,9 +146,11 @@ extension BriefComposer {
                                         : "\(what); each dot is a city"
         let height = block.number("height")
         let title = try text(block, "title", city: slug)
-        let chart = StripChart(rows: rows, title: title.isEmpty ? nil : title, subtitle: subtitle, highlight: name(slug),
+        var chart = StripChart(rows: rows, title: title.isEmpty ? nil : title, subtitle: subtitle, highlight: name(slug),
                                domain: scales.uniform ? 0...scales.common : nil,
                                terms: ChartTerms(items: "cities", measure: "score"), sizing: .height(height))
+        // The city's scores in a column of their own: beside the dots they would lie on other cities' dots.
+        chart.valuesInColumn = true
         return .figure(Figure(content: chart, height: height, id: "distribution-\(slug)", spanAll: true, source: block.source))
     }
 }

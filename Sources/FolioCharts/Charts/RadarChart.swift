@@ -162,14 +162,36 @@ public struct RadarChart: FigureContent {
             canvas.stroke(from: center, to: geo.point(axis: i, value: domain.upperBound), style.guideLine)
         }
 
-        // Ring values halfway between the first two axes, where no axis name sits; drawn
-        // under the series so that their lines stay whole.
+        // Ring values halfway between two neighbouring axes, where no axis name sits: between
+        // the pair whose series lines cross the fewest of them (the first pair on a tie). A value
+        // a series line would run through is left out (the outermost always stays), so no label
+        // lies on a mark; drawn under the series so that their lines stay whole.
         let ringFormat = NumberFormat.forTicks(ringValues)
-        for v in ringValues {
-            let a = geo.point(axis: 0, value: v), b = geo.point(axis: 1, value: v)
-            let mid = Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2)
-            canvas.addWithHalo(canvas.label(ringFormat.string(v), style.tick, at: mid, h: .middle, v: .middle),
-                               padding: 0.6)
+        func ringLabels(between i: Int) -> [PlacedLabel] {
+            ringValues.map { v in
+                let a = geo.point(axis: i, value: v), b = geo.point(axis: (i + 1) % axes.count, value: v)
+                return canvas.label(ringFormat.string(v), style.tick, at: Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2), h: .middle, v: .middle)
+            }
+        }
+        /// Whether a series line between axes i and i + 1 runs through the label's box.
+        func crossed(_ label: PlacedLabel, between i: Int) -> Bool {
+            let box = label.box.insetBy(dx: -2, dy: -2)
+            let j = (i + 1) % axes.count
+            return series.contains { s in
+                guard i < s.values.count, j < s.values.count, s.values[i].isFinite, s.values[j].isFinite else { return false }
+                let a = geo.point(axis: i, value: s.values[i]), b = geo.point(axis: j, value: s.values[j])
+                return (0...24).contains { k in
+                    let t = Double(k) / 24
+                    let x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t
+                    return x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY
+                }
+            }
+        }
+        let counts = axes.indices.map { i in ringLabels(between: i).filter { crossed($0, between: i) }.count }
+        let wedge = axes.indices.min { counts[$0] < counts[$1] } ?? 0
+        let placed = ringLabels(between: wedge)
+        for (k, label) in placed.enumerated() where k == placed.count - 1 || !crossed(label, between: wedge) {
+            canvas.addWithHalo(label, padding: 0.6)
         }
 
         // Series: references first, the subject on top.

@@ -44,6 +44,9 @@ public struct StripChart: FigureContent {
     public var terms: ChartTerms
     public var style: ChartStyle
     public var sizing: ChartSizing
+    /// Prints the highlighted values in a column right of the plot, level with their rows,
+    /// instead of beside the dots: no value label then lies on a mark, however dense the row.
+    public var valuesInColumn = false
 
     /// `highlight` and `highlights` together name the highlighted items (either may be empty).
     public init(rows: [StripRow], title: String? = nil, subtitle: String? = nil, source: String? = nil,
@@ -138,9 +141,10 @@ public struct StripChart: FigureContent {
         let valueFont = style.annotation.with { $0.color = style.highlightColor }
         let format = valueFormat ?? .inferred(for: allValues)
         // Room on the right for the highlighted value when it sits at the top of the scale.
-        let rightRoom = items.isEmpty ? 4 : (allValues.map { canvas.width(format.string($0), valueFont) }.max() ?? 0) / 2 + 2
+        let widest = allValues.map { canvas.width(format.string($0), valueFont) }.max() ?? 0
+        let rightRoom = items.isEmpty ? 4 : valuesInColumn ? widest + 3 * gap : widest / 2 + 2
         // Room above the first row for the highlighted value's label.
-        let headroom = items.isEmpty ? 0 : canvas.capHeight(valueFont)
+        let headroom = items.isEmpty || valuesInColumn ? 0 : canvas.capHeight(valueFont)
         let plot = Rect(x: labelWidth + gap, y: region.body.minY + headroom, width: width - labelWidth - gap - rightRoom,
                         height: region.body.height - axisThickness - headroom)
         guard plot.width >= 60 else {
@@ -188,6 +192,13 @@ public struct StripChart: FigureContent {
             }
         }
 
+        if valuesInColumn {
+            var labelled = Set<Int>()
+            for h in highlightDots where labelled.insert(h.row).inserted {
+                canvas.add(canvas.label(format.string(h.value), valueFont, at: Point(x: width, y: band.center(h.row)), h: .end, v: .middle))
+            }
+            return Frame(size: region.size, items: canvas.items)
+        }
         // The highlighted values: above the dot, else to its right or left.
         var candidates: [LabelCandidate] = []
         var options: [[PlacedLabel]] = []
