@@ -32,11 +32,11 @@ public struct BriefStructure: Sendable, Equatable {
             (.distribution, "distribution"),
         ]
         let regions: [(String, BriefGrid.Column, Double)] = [
-            ("summary", .full, 43), ("radar", .left, 196), ("strongest", .left, 75), ("weakest", .left, 75), ("note", .left, 46),
+            ("summary", .full, 43), ("radar", .left, 188), ("strongest", .left, 75), ("weakest", .left, 75), ("note", .left, 56),
             ("scores", .right, 213), ("neighbours", .right, 84), ("observation", .right, 66), ("source", .right, 18),
             ("distribution", .full, 180),
         ]
-        let space = ["distribution": 16.0]
+        let space = ["distribution": 12.0]
         return BriefStructure(
             blocks: kinds.map { kind, region in BriefBlock(kind, text: region.map { ["region": $0] } ?? [:]) },
             condense: [CondenseStep(.compact, .observation), CondenseStep(.drop, .note), CondenseStep(.compact, .radar),
@@ -110,7 +110,7 @@ public struct BriefBlock: Sendable, Equatable {
         /// Values of the number options the block file leaves out (heights in points).
         public var defaultNumbers: [String: Double] {
             switch self {
-            case .radar: return ["height": 195, "compactHeight": 175]
+            case .radar: return ["height": 187, "compactHeight": 170]
             case .distribution: return ["height": 180]
             case .strongestVariables, .weakestVariables: return ["count": 3, "compactCount": 2]
             case .neighbours: return ["reach": 2, "compactReach": 1]

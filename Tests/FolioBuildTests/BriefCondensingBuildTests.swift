@@ -58,7 +58,7 @@ final class BriefCondensingBuildTests: XCTestCase {
             }
             XCTAssertEqual(try briefsRendered(), ["brief:wuxi"])
             XCTAssertEqual(try briefsRendered(), [], "unchanged: nothing to render")
-            let reordered = bundled.replacingOccurrences(of: "height: 195, compactHeight: 175", with: "height: 190, compactHeight: 175")
+            let reordered = bundled.replacingOccurrences(of: "height: 187, compactHeight: 170", with: "height: 180, compactHeight: 170")
             XCTAssertNotEqual(reordered, bundled)
             try reordered.write(toFile: path, atomically: true, encoding: .utf8)
             XCTAssertEqual(try briefsRendered(), ["brief:wuxi"], "a changed structure re-renders")

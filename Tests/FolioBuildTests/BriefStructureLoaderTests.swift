@@ -15,8 +15,8 @@ final class BriefStructureLoaderTests: XCTestCase {
                                               .profileBars, .neighbours, .observation, .source, .distribution])
         XCTAssertEqual(s.condense.map(\.name), ["compact observation", "drop note", "compact radar", "compact strongest-variables",
                                                 "compact weakest-variables", "compact neighbours", "drop distribution"])
-        XCTAssertEqual(s.block(.radar)?.number("height"), 195)
-        XCTAssertEqual(s.block(.radar)?.number("compactHeight"), 175)
+        XCTAssertEqual(s.block(.radar)?.number("height"), 187)
+        XCTAssertEqual(s.block(.radar)?.number("compactHeight"), 170)
         let grid = try XCTUnwrap(s.grid)
         for block in s.blocks where block.kind != .header {
             XCTAssertNotNil(grid.region(block.region ?? ""), "\(block.kind.rawValue) has a region of the grid")
@@ -78,7 +78,7 @@ final class BriefStructureLoaderTests: XCTestCase {
     func testShorthandBlocksAndDefaults() throws {
         let s = try BriefStructureLoader.parse("blocks:\n  - header\n  - summary\n  - { kind: radar }\n", path: "b.yaml")
         XCTAssertEqual(s.blocks.map(\.kind), [.header, .summary, .radar])
-        XCTAssertEqual(s.block(.radar)?.number("height"), 195, "an option left out takes its default")
+        XCTAssertEqual(s.block(.radar)?.number("height"), 187, "an option left out takes its default")
         XCTAssertEqual(s.condense, [])
     }
 
