@@ -15,6 +15,8 @@ public struct TakenStep: Sendable, Equatable {
     public var action: String
     /// Why: "the page was 14 pt too full".
     public var reason: String
+    /// What it made fit: "one page", or on a grid "its region".
+    public var goal: String = "one page"
 }
 
 /// Lays a brief out with one worker's layouter, condensing it until it fits. A second
@@ -26,12 +28,15 @@ struct BriefFitter {
     let measurer: DocumentLayouter
     /// The lowest point content may reach on the real page.
     let contentBottom: Double
+    /// Places the blocks on the structure's grid, when it has one.
+    let grid: BriefGridFitter?
 
     init(composer: BriefComposer, spec: LayoutSpec, shaper: TextShaper, hyphenator: Hyphenator?) {
         self.composer = composer
         layouter = DocumentLayouter(spec: spec, shaper: shaper, hyphenator: hyphenator)
         measurer = DocumentLayouter(spec: Self.tall(spec), shaper: shaper, hyphenator: hyphenator)
         contentBottom = spec.page.pageSize.height - spec.page.margins.bottom.points
+        grid = composer.structure.grid.map { BriefGridFitter(composer: composer, grid: $0, spec: spec, shaper: shaper, hyphenator: hyphenator) }
     }
 
     /// The same layout on a page 2,000 pt taller, so any brief fits on its first page.
@@ -50,6 +55,7 @@ struct BriefFitter {
     /// drastic first), so a step that did not help (a smaller radar when the right column is
     /// the long one) leaves no trace.
     func fit(_ slug: String) throws -> BriefsJob.Brief {
+        if let grid { return try grid.fit(slug) }
         let candidates = composer.structure.condense.filter { composer.changes($0, city: slug) }
         // Layouts by the steps they apply: the reasons below revisit earlier attempts.
         var tried: [[String]: (Document, LayoutResult)] = [:]

@@ -33,6 +33,8 @@ public enum BriefStructureLoader {
         "figures": (0...10, "from 0 to 10 key figures"),
         "reach": (0...10, "from 0 to 10 cities on each side"),
         "compactReach": (0...10, "from 0 to 10 cities on each side"),
+        "compactFigures": (0...10, "from 0 to 10 key figures"),
+        "compactCount": (1...20, "from 1 to 20 rows"),
     ]
 
     /// Walks the YAML tree, collecting diagnostics.
@@ -62,13 +64,14 @@ public enum BriefStructureLoader {
                 error("the brief structure must be a mapping with a `blocks:` list (and optionally `condense:`)", root)
                 return nil
             }
-            var blocksNode: Node?, condenseNode: Node?
+            var blocksNode: Node?, condenseNode: Node?, gridNode: Node?
             for (key, value) in mapping {
                 switch key.string ?? "" {
                 case "blocks": blocksNode = value
                 case "condense": condenseNode = value
+                case "grid": gridNode = value
                 case let other:
-                    error("unknown key \"\(other)\"\(Suggestions.hint(for: other, in: ["blocks", "condense"])); the brief structure has `blocks:` and `condense:`", key)
+                    error("unknown key \"\(other)\"\(Suggestions.hint(for: other, in: ["blocks", "condense", "grid"])); the brief structure has `blocks:`, `condense:` and `grid:`", key)
                 }
             }
             guard let blocksNode else {
@@ -77,7 +80,106 @@ public enum BriefStructureLoader {
             }
             let blocks = readBlocks(blocksNode)
             let condense = condenseNode.map { readSteps($0, blocks: blocks) } ?? []
-            return BriefStructure(blocks: blocks, condense: condense, path: path)
+            let grid = gridNode.flatMap { readGrid($0) }
+            checkRegions(blocks, grid: grid, node: gridNode)
+            return BriefStructure(blocks: blocks, condense: condense, path: path, grid: grid)
+        }
+
+        /// `grid: { top: 122, gap: 10, regions: [ { name: chart, column: left, height: 262 }, … ] }`.
+        mutating func readGrid(_ node: Node) -> BriefGrid? {
+            guard let mapping = node.mapping else {
+                error("`grid:` must be a mapping with `top:`, `gap:` and `regions:`", node)
+                return nil
+            }
+            var top: Double?, gap = 0.0, regions: [BriefGrid.Region] = []
+            var regionsNode: Node?
+            for (keyNode, value) in mapping {
+                switch keyNode.string ?? "" {
+                case "top": top = points("top", value, 0...800)
+                case "gap": gap = points("gap", value, 0...100) ?? 0
+                case "regions": regionsNode = value
+                case let other:
+                    error("unknown key \"\(other)\" in the grid\(Suggestions.hint(for: other, in: ["top", "gap", "regions"])); a grid has `top:`, `gap:` and `regions:`", keyNode)
+                }
+            }
+            guard let regionsNode, let items = regionsNode.sequence, !items.isEmpty else {
+                error("the grid needs `regions:`, a list such as `- { name: chart, column: left, height: 262 }`", regionsNode ?? node)
+                return nil
+            }
+            let columns = BriefGrid.Column.allCases.map(\.rawValue)
+            var seen: [String: Int] = [:]
+            for item in items {
+                guard let m = item.mapping else {
+                    error("a region is a mapping such as `{ name: chart, column: left, height: 262 }`", item)
+                    continue
+                }
+                var name: String?, column: BriefGrid.Column?, height: Double?, space: Double?
+                for (keyNode, value) in m {
+                    switch keyNode.string ?? "" {
+                    case "name": name = value.string
+                    case "column":
+                        let word = value.string ?? ""
+                        column = BriefGrid.Column(rawValue: word)
+                        if column == nil {
+                            error("unknown column \"\(word)\"\(Suggestions.hint(for: word, in: columns)); a region's column is left, right or full", value)
+                        }
+                    case "height": height = points("height", value, 1...800)
+                    case "space": space = points("space", value, 0...100)
+                    case let other:
+                        error("unknown key \"\(other)\" in a region\(Suggestions.hint(for: other, in: ["name", "column", "height", "space"])); a region has `name:`, `column:`, `height:` and optionally `space:` (above it)", keyNode)
+                    }
+                }
+                guard let name, !name.isEmpty else { error("a region needs a `name:`", item); continue }
+                if let first = seen[name] { error("region \"\(name)\" appears twice (first at line \(first))", item); continue }
+                seen[name] = line(item)
+                guard let column, let height else {
+                    if m["column"] == nil || m["height"] == nil { error("region \"\(name)\" needs `column:` (left, right or full) and `height:` in points", item) }
+                    continue
+                }
+                regions.append(BriefGrid.Region(name: name, column: column, height: height, space: space, source: SourceLocation(file: path, line: line(item))))
+            }
+            guard let top else {
+                if mapping["top"] == nil { error("the grid needs `top:`, where its regions start in points from the top of the page", node) }
+                return nil
+            }
+            return BriefGrid(top: top, gap: gap, regions: regions)
+        }
+
+        mutating func points(_ key: String, _ node: Node, _ range: ClosedRange<Double>) -> Double? {
+            guard let s = node.scalar?.string, let n = Double(s.trimmingCharacters(in: .whitespaces)), n.isFinite else {
+                error("\"\(key)\" must be a number of points, found \(Self.kind(node))", node)
+                return nil
+            }
+            guard range.contains(n) else {
+                error("\"\(key)\" is \(s), outside \(Self.format(range.lowerBound))…\(Self.format(range.upperBound)) points", node)
+                return nil
+            }
+            return n
+        }
+
+        /// With a grid, every block but the header and the column break names a region of
+        /// it, and no two blocks share one; without a grid no block names a region.
+        mutating func checkRegions(_ blocks: [BriefBlock], grid: BriefGrid?, node: Node?) {
+            var used: [String: BriefBlock.Kind] = [:]
+            for block in blocks {
+                let line = block.source?.line ?? 0
+                func fail(_ message: String) { diagnostics.append(.error(message, at: SourceLocation(file: path, line: line))) }
+                guard let grid else {
+                    if block.region != nil { fail("the \(block.kind.rawValue) block names a region but the structure has no `grid:`") }
+                    continue
+                }
+                guard block.kind != .header, block.kind != .columnBreak else { continue }
+                guard let name = block.region else {
+                    fail("the \(block.kind.rawValue) block needs `region:`, one of the grid's regions (\(grid.regions.map(\.name).joined(separator: ", ")))")
+                    continue
+                }
+                guard grid.region(name) != nil else {
+                    fail("unknown region \"\(name)\" in the \(block.kind.rawValue) block\(Suggestions.hint(for: name, in: grid.regions.map(\.name))); regions: \(grid.regions.map(\.name).joined(separator: ", "))")
+                    continue
+                }
+                if let other = used[name] { fail("region \"\(name)\" already holds the \(other.rawValue) block; give each block its own region"); continue }
+                used[name] = block.kind
+            }
         }
 
         mutating func readBlocks(_ node: Node) -> [BriefBlock] {
@@ -182,6 +284,12 @@ public enum BriefStructureLoader {
         mutating func checkCompactForm(_ block: BriefBlock, node: Node) {
             if block.kind.options.contains("compactHeight"), block.number("compactHeight") >= block.number("height") {
                 error("\"compactHeight\" (\(Self.format(block.number("compactHeight")))) must be smaller than \"height\" (\(Self.format(block.number("height")))) of the \(block.kind.rawValue) block", node)
+            }
+            if block.kind.options.contains("compactCount"), block.number("compactCount") > block.number("count") {
+                error("\"compactCount\" (\(Self.format(block.number("compactCount")))) must not exceed \"count\" (\(Self.format(block.number("count"))))", node)
+            }
+            if block.kind.options.contains("compactFigures"), block.number("compactFigures") > block.number("figures") {
+                error("\"compactFigures\" (\(Self.format(block.number("compactFigures")))) must not exceed \"figures\" (\(Self.format(block.number("figures"))))", node)
             }
             if block.kind.options.contains("compactReach"), block.number("compactReach") > block.number("reach") {
                 error("\"compactReach\" (\(Self.format(block.number("compactReach")))) must not exceed \"reach\" (\(Self.format(block.number("reach"))))", node)

@@ -49,7 +49,7 @@ public struct BriefsJob {
 
         /// One warning per condensing step (a brief is never condensed silently), then the findings.
         public var warnings: [Diagnostic] {
-            condensed.map { .warning("brief of \(name): \($0.action) to fit one page; \($0.reason)") }
+            condensed.map { .warning("brief of \(name): \($0.action) to fit \($0.goal); \($0.reason)") }
                 + findings.map { Diagnostic(.warning, "brief of \(name): \($0.message)", at: $0.location) }
         }
     }

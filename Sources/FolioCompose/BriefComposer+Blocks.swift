@@ -1,6 +1,7 @@
 //! The blocks of a city brief, one function per kind of the brief structure.
 
 import FolioCharts
+import FolioCore
 import FolioDocument
 import FolioModel
 import FolioPage
@@ -38,8 +39,8 @@ extension BriefComposer {
         return .figure(Figure(content: chart, height: height, id: "radar-\(slug)", source: block.source))
     }
 
-    /// The city's `count` best or worst variable scores, coloured on the variable scale (1…cities).
-    func variablesTable(_ block: BriefBlock, city slug: String, strongest: Bool) throws -> TableBlock {
+    /// The city's `count` (`compactCount` when condensed) best or worst variable scores, coloured on the variable scale (1…cities).
+    func variablesTable(_ block: BriefBlock, city slug: String, strongest: Bool, compact: Bool) throws -> TableBlock {
         var all: [(dimension: String, variable: String, score: Int, order: Int)] = []
         var order = 0
         for d in edition.dimensions {
@@ -49,7 +50,7 @@ extension BriefComposer {
             }
         }
         let sorted = all.sorted { strongest ? ($0.score, -$0.order) > ($1.score, -$1.order) : ($0.score, $0.order) < ($1.score, $1.order) }
-        let top = sorted.prefix(max(1, Int(block.number("count"))))
+        let top = sorted.prefix(max(1, Int(block.number(compact ? "compactCount" : "count"))))
         let n = Double(edition.cities.count)
         let rows = top.map { v -> TableRow in
             let fill = heat.fill(Double(v.score), low: 1, high: n)
@@ -98,19 +99,26 @@ extension BriefComposer {
                           rows: body, style: "brief", continuedLabel: nil, source: block.source)
     }
 
-    /// The city's specialised observation: its title and first key figures, and the page of
-    /// the print edition it is on.
-    func observation(_ block: BriefBlock, city slug: String) throws -> [Block] {
+    /// The city's specialised observation: its title, its first key figures as short sentences
+    /// (the structure's `sentence`, words from each figure's label, value and unit) and the
+    /// page of the print edition it is on.
+    func observation(_ block: BriefBlock, city slug: String, compact: Bool) throws -> [Block] {
         guard let o = edition.observations.first(where: { $0.city == slug }) else { return [] }
-        var figures = o.keyFigures.prefix(max(0, Int(block.number("figures")))).map { f in
-            FigureFormatter(style: edition.info.style).text(value: f.value, unit: f.unit) + (f.label.isEmpty ? "" : " — " + f.label)
-        }.joined(separator: "; ")
-        if figures.isEmpty { figures = o.subject }
-        var content: [Inline] = [.text(figures + ".")]
-        if let page = observationPages[o.slug] { content.append(.text(" See page \(page) of the print edition.")) }
+        let template = block.string("sentence")
+        // A figure without a label says nothing in a sentence; it is left out.
+        let labelled = o.keyFigures.filter { !$0.label.trimmingCharacters(in: .whitespaces).isEmpty }
+        var sentences = try labelled.prefix(max(0, Int(block.number(compact ? "compactFigures" : "figures")))).map { f in
+            // The figure's words first, then the brief's own placeholders and data expressions.
+            let sentence = BriefFigureText.sentence(template, value: f.value, unit: f.unit, label: f.label)
+            let brief = BriefText.fill(sentence, values: [.city: name(slug), .edition: edition.info.shortTitle])
+            return try LayoutText.resolve(brief, analytics: analytics, at: block.source ?? SourceLocation(file: structure.path))
+        }
+        if sentences.isEmpty { sentences = [o.subject + "."] }
+        if let page = observationPages[o.slug] { sentences.append("See page \(page) of the print edition.") }
         let title = BriefText.observationTitle(prefix: try text(block, "title", city: slug), title: o.title, city: name(slug))
         return [.callout(Callout(style: "quote", title: [.text(title)],
-                                 blocks: [.paragraph(Paragraph(style: "brief-small", content: content))], source: block.source))]
+                                 blocks: [.paragraph(Paragraph(style: "brief-small", content: [.text(sentences.joined(separator: " "))]))],
+                                 source: block.source))]
     }
 
     /// The analyst's note from `city-notes.yaml`, when the city has one.
@@ -138,9 +146,10 @@ extension BriefComposer {
                                         : "\(what); each dot is a city"
         let height = block.number("height")
         let title = try text(block, "title", city: slug)
-        let chart = StripChart(rows: rows, title: title.isEmpty ? nil : title, subtitle: subtitle, highlight: name(slug),
+        var chart = StripChart(rows: rows, title: title.isEmpty ? nil : title, subtitle: subtitle, highlight: name(slug),
                                domain: scales.uniform ? 0...scales.common : nil,
                                terms: ChartTerms(items: "cities", measure: "score"), sizing: .height(height))
+        // The city's scores in a column of their own: beside the dots they would lie on other cities' dots.
         return .figure(Figure(content: chart, height: height, id: "distribution-\(slug)", spanAll: true, source: block.source))
     }
 }

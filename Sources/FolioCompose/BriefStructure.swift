@@ -13,21 +13,38 @@ public struct BriefStructure: Sendable, Equatable {
     public var condense: [CondenseStep]
     /// The file it was read from, for messages.
     public var path: String
+    /// The fixed grid the blocks are placed on (each block but the header names its region);
+    /// without one the blocks flow down the two columns, and move with their content.
+    public var grid: BriefGrid?
 
-    public init(blocks: [BriefBlock], condense: [CondenseStep], path: String = "brief-structure.yaml") {
-        self.blocks = blocks; self.condense = condense; self.path = path
+    public init(blocks: [BriefBlock], condense: [CondenseStep], path: String = "brief-structure.yaml", grid: BriefGrid? = nil) {
+        self.blocks = blocks; self.condense = condense; self.path = path; self.grid = grid
     }
 
     public func block(_ kind: BriefBlock.Kind) -> BriefBlock? { blocks.first { $0.kind == kind } }
 
     /// The bundled `Layouts/brief-structure.yaml` with every option at its default, for callers
     /// that compose a brief without reading a file (a test keeps the two the same).
-    public static let standard = BriefStructure(
-        blocks: [.header, .summary, .radar, .strongestVariables, .weakestVariables, .columnBreak, .profileBars, .neighbours,
-                 .observation, .note, .source, .distribution].map { BriefBlock($0) },
-        condense: [CondenseStep(.drop, .note), CondenseStep(.compact, .radar), CondenseStep(.compact, .neighbours),
-                   CondenseStep(.drop, .distribution)],
-        path: "brief-structure.yaml")
+    public static let standard: BriefStructure = {
+        let kinds: [(BriefBlock.Kind, String?)] = [
+            (.header, nil), (.summary, "summary"), (.radar, "radar"), (.strongestVariables, "strongest"), (.weakestVariables, "weakest"),
+            (.note, "note"), (.profileBars, "scores"), (.neighbours, "neighbours"), (.observation, "observation"), (.source, "source"),
+            (.distribution, "distribution"),
+        ]
+        let regions: [(String, BriefGrid.Column, Double)] = [
+            ("summary", .full, 43), ("radar", .left, 188), ("strongest", .left, 75), ("weakest", .left, 75), ("note", .left, 56),
+            ("scores", .right, 213), ("neighbours", .right, 84), ("observation", .right, 66), ("source", .right, 18),
+            ("distribution", .full, 180),
+        ]
+        let space = ["distribution": 12.0]
+        return BriefStructure(
+            blocks: kinds.map { kind, region in BriefBlock(kind, text: region.map { ["region": $0] } ?? [:]) },
+            condense: [CondenseStep(.compact, .observation), CondenseStep(.drop, .note), CondenseStep(.compact, .radar),
+                       CondenseStep(.compact, .strongestVariables), CondenseStep(.compact, .weakestVariables),
+                       CondenseStep(.compact, .neighbours), CondenseStep(.drop, .distribution)],
+            path: "brief-structure.yaml",
+            grid: BriefGrid(top: 128, gap: 9, regions: regions.map { BriefGrid.Region(name: $0.0, column: $0.1, height: $0.2, space: space[$0.0]) }))
+    }()
 }
 
 /// One block of the brief with its options. Options a kind does not use stay nil; the
@@ -61,14 +78,15 @@ public struct BriefBlock: Sendable, Equatable {
         public var options: [String] {
             switch self {
             case .header: return ["kicker"]
-            case .summary, .columnBreak: return []
-            case .radar: return ["title", "height", "compactHeight"]
-            case .distribution: return ["title", "height"]
-            case .strongestVariables, .weakestVariables: return ["title", "count"]
-            case .profileBars, .note: return ["title"]
-            case .neighbours: return ["title", "reach", "compactReach"]
-            case .observation: return ["title", "figures"]
-            case .source: return ["label"]
+            case .columnBreak: return []
+            case .radar: return ["title", "height", "compactHeight", "region"]
+            case .distribution: return ["title", "height", "region"]
+            case .strongestVariables, .weakestVariables: return ["title", "count", "compactCount", "region"]
+            case .profileBars, .note: return ["title", "region"]
+            case .neighbours: return ["title", "reach", "compactReach", "region"]
+            case .observation: return ["title", "sentence", "figures", "compactFigures", "region"]
+            case .summary: return ["region"]
+            case .source: return ["label", "region"]
             }
         }
 
@@ -82,7 +100,7 @@ public struct BriefBlock: Sendable, Equatable {
             case .weakestVariables: return ["title": "Weakest variables"]
             case .profileBars: return ["title": "Scores by dimension"]
             case .neighbours: return ["title": "Neighbours in the ranking"]
-            case .observation: return ["title": "Specialised observation"]
+            case .observation: return ["title": "Specialised observation", "sentence": "{{label}}: {{figure}}."]
             case .note: return ["title": "Analyst note"]
             case .source: return ["label": "Source"]
             case .summary, .columnBreak: return [:]
@@ -92,18 +110,20 @@ public struct BriefBlock: Sendable, Equatable {
         /// Values of the number options the block file leaves out (heights in points).
         public var defaultNumbers: [String: Double] {
             switch self {
-            case .radar: return ["height": 255, "compactHeight": 215]
+            case .radar: return ["height": 187, "compactHeight": 170]
             case .distribution: return ["height": 180]
-            case .strongestVariables, .weakestVariables: return ["count": 3]
+            case .strongestVariables, .weakestVariables: return ["count": 3, "compactCount": 2]
             case .neighbours: return ["reach": 2, "compactReach": 1]
-            case .observation: return ["figures": 3]
+            case .observation: return ["figures": 2, "compactFigures": 1]
             case .header, .summary, .profileBars, .note, .source, .columnBreak: return [:]
             }
         }
 
         /// True when a `compact` condensing step can apply to the kind. (The distribution has
         /// no compact form: a strip chart needs about 12 pt a dimension to stay legible.)
-        public var compactable: Bool { self == .radar || self == .neighbours }
+        public var compactable: Bool {
+            [.radar, .neighbours, .observation, .strongestVariables, .weakestVariables].contains(self)
+        }
 
         /// What the block is, in messages ("the analyst note").
         public var noun: String {
@@ -125,6 +145,8 @@ public struct BriefBlock: Sendable, Equatable {
     }
 
     public var kind: Kind
+    /// The grid region the block is placed in (`region`), when the structure has a grid.
+    public var region: String? { text["region"] }
     /// Text options (`title`, `kicker`, `label`); may hold `{{city}}`, `{{edition}}` and data
     /// expressions such as `{{cities}}` or `{{dimensions | words}}`.
     public var text: [String: String]
@@ -144,9 +166,9 @@ public struct BriefBlock: Sendable, Equatable {
     public func number(_ key: String) -> Double { numbers[key] ?? kind.defaultNumbers[key] ?? 0 }
 
     /// The number options; everything else is text.
-    public static let numberOptions: Set<String> = ["height", "compactHeight", "count", "reach", "compactReach", "figures"]
+    public static let numberOptions: Set<String> = ["height", "compactHeight", "count", "reach", "compactReach", "figures", "compactFigures", "compactCount"]
     /// Number options that must be whole numbers.
-    public static let wholeNumberOptions: Set<String> = ["count", "reach", "compactReach", "figures"]
+    public static let wholeNumberOptions: Set<String> = ["count", "compactCount", "reach", "compactReach", "figures", "compactFigures"]
 }
 
 /// One way of making a brief shorter: leave a block out, or use its compact form.
@@ -171,6 +193,8 @@ public struct CondenseStep: Sendable, Equatable {
 /// of the Markdown texts (`{{cities}}`, `{{dimensions | words}}`, `{{rank shenzhen}}` …).
 public enum BriefPlaceholder: String, CaseIterable, Sendable {
     case city, edition
+    /// A key figure's label and amount, in the observation's `sentence`.
+    case label, figure
 
     /// Why `{{text}}` cannot be used in a brief text option (nil when it can): neither a
     /// brief word nor a well-formed data expression. Names of cities and dimensions are
@@ -212,6 +236,12 @@ extension BriefStructure {
         case .neighbours:
             let (short, full) = (Int(block.number("compactReach")), Int(block.number("reach")))
             return "listed \(short) \(short == 1 ? "neighbour" : "neighbours") on each side in the ranking instead of \(full)"
+        case .strongestVariables, .weakestVariables:
+            let (short, full) = (Int(block.number("compactCount")), Int(block.number("count")))
+            return "listed \(short) of \(step.kind.noun) instead of \(full)"
+        case .observation:
+            let (short, full) = (Int(block.number("compactFigures")), Int(block.number("figures")))
+            return "gave \(short) key \(short == 1 ? "figure" : "figures") in the observation callout instead of \(full)"
         default:
             return "drew \(step.kind.noun) smaller (\(points(block.number("compactHeight"))) instead of \(points(block.number("height"))))"
         }

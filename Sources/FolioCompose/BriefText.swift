@@ -52,11 +52,16 @@ enum BriefText {
 
     /// The observation callout's title: the structure's prefix and the observation's own title.
     /// A title that begins with the city's name ("Guangzhou: Building …") drops it, since the
-    /// brief is about that city; a title that keeps a colon of its own is joined with a dash,
+    /// brief is about that city (apostrophes compared alike: "Xi’an" is "Xi'an"), and what is
+    /// left starts with a capital; a title that keeps a colon of its own is joined with a dash,
     /// so two colons never follow each other.
     static func observationTitle(prefix: String, title: String, city: String) -> String {
         var own = title
-        if own.hasPrefix(city + ":") { own = String(own.dropFirst(city.count + 1)).trimmingCharacters(in: .whitespaces) }
+        let plain = { (s: String) in s.replacingOccurrences(of: "\u{2019}", with: "'") }
+        if plain(own).hasPrefix(plain(city) + ":") {
+            own = String(own.dropFirst(city.count + 1)).trimmingCharacters(in: .whitespaces)
+            if let first = own.first, first.isLowercase { own = first.uppercased() + own.dropFirst() }
+        }
         guard !prefix.isEmpty else { return own }
         guard !own.isEmpty else { return prefix }
         return prefix + (own.contains(":") ? " — " : ": ") + own

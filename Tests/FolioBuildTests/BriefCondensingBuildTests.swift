@@ -18,7 +18,7 @@ final class BriefCondensingBuildTests: XCTestCase {
             let warnings = first.manifest.warnings.filter { $0.message.hasPrefix("brief of Beijing:") }
             XCTAssertEqual(warnings.count, 1, "\(first.manifest.warnings)")
             let message = try XCTUnwrap(warnings.first?.message)
-            XCTAssertTrue(message.range(of: #"^brief of Beijing: dropped the analyst note to fit one page; the page was \d+ pt too full$"#,
+            XCTAssertTrue(message.range(of: #"^brief of Beijing: dropped the analyst note to fit its region; it was \d+ pt taller than its region "note" \(\d+ pt\)$"#,
                                         options: .regularExpression) != nil, message)
             XCTAssertEqual(warnings.first?.severity, "warning")
             XCTAssertTrue(first.summary.contains { $0.contains(message) }, "\(first.summary)")
@@ -40,7 +40,7 @@ final class BriefCondensingBuildTests: XCTestCase {
                             outputDirectory: f.root + "/briefs-out", cities: ["beijing"], jobs: 1, png: false)
         let outcome = try job.run()
         XCTAssertEqual(outcome.summary.count, 2, "\(outcome.summary)")
-        XCTAssertTrue(outcome.summary[0].hasPrefix("warning: brief of Beijing: dropped the analyst note to fit one page; the page was "),
+        XCTAssertTrue(outcome.summary[0].hasPrefix("warning: brief of Beijing: dropped the analyst note to fit its region; it was "),
                       outcome.summary[0])
     }
 
@@ -58,7 +58,7 @@ final class BriefCondensingBuildTests: XCTestCase {
             }
             XCTAssertEqual(try briefsRendered(), ["brief:wuxi"])
             XCTAssertEqual(try briefsRendered(), [], "unchanged: nothing to render")
-            let reordered = bundled.replacingOccurrences(of: "height: 255, compactHeight: 215", with: "height: 245, compactHeight: 215")
+            let reordered = bundled.replacingOccurrences(of: "height: 187, compactHeight: 170", with: "height: 180, compactHeight: 170")
             XCTAssertNotEqual(reordered, bundled)
             try reordered.write(toFile: path, atomically: true, encoding: .utf8)
             XCTAssertEqual(try briefsRendered(), ["brief:wuxi"], "a changed structure re-renders")

@@ -9,13 +9,18 @@ import Foundation
 import XCTest
 
 final class BriefStructureLoaderTests: XCTestCase {
-    func testTheBundledStructureListsEveryBlockInOrderAndFourCondensingSteps() throws {
+    func testTheBundledStructureListsEveryBlockInOrderOnItsRegionWithItsCondensingSteps() throws {
         let s = try BriefStructureLoader.load(path: TestResources.layoutPath("brief-structure.yaml"))
-        XCTAssertEqual(s.blocks.map(\.kind), [.header, .summary, .radar, .strongestVariables, .weakestVariables, .columnBreak,
-                                              .profileBars, .neighbours, .observation, .note, .source, .distribution])
-        XCTAssertEqual(s.condense.map(\.name), ["drop note", "compact radar", "compact neighbours", "drop distribution"])
-        XCTAssertEqual(s.block(.radar)?.number("height"), 255)
-        XCTAssertEqual(s.block(.radar)?.number("compactHeight"), 215)
+        XCTAssertEqual(s.blocks.map(\.kind), [.header, .summary, .radar, .strongestVariables, .weakestVariables, .note,
+                                              .profileBars, .neighbours, .observation, .source, .distribution])
+        XCTAssertEqual(s.condense.map(\.name), ["compact observation", "drop note", "compact radar", "compact strongest-variables",
+                                                "compact weakest-variables", "compact neighbours", "drop distribution"])
+        XCTAssertEqual(s.block(.radar)?.number("height"), 187)
+        XCTAssertEqual(s.block(.radar)?.number("compactHeight"), 170)
+        let grid = try XCTUnwrap(s.grid)
+        for block in s.blocks where block.kind != .header {
+            XCTAssertNotNil(grid.region(block.region ?? ""), "\(block.kind.rawValue) has a region of the grid")
+        }
         XCTAssertEqual(s.block(.distribution)?.string("title"), "Where {{city}} stands among all {{cities}} cities")
         // Every block records its line, so layout findings can point at it.
         XCTAssertEqual(s.blocks.compactMap(\.source?.line).count, s.blocks.count)
@@ -26,6 +31,8 @@ final class BriefStructureLoaderTests: XCTestCase {
         let file = try BriefStructureLoader.load(path: TestResources.layoutPath("brief-structure.yaml"))
         XCTAssertEqual(file.blocks.map(\.kind), BriefStructure.standard.blocks.map(\.kind))
         XCTAssertEqual(file.condense, BriefStructure.standard.condense)
+        XCTAssertEqual(file.grid, BriefStructure.standard.grid)
+        XCTAssertNotNil(file.grid, "the bundled briefs are on a grid")
         for (a, b) in zip(file.blocks, BriefStructure.standard.blocks) {
             for key in a.kind.options {
                 if BriefBlock.numberOptions.contains(key) {
@@ -37,10 +44,41 @@ final class BriefStructureLoaderTests: XCTestCase {
         }
     }
 
+    func testGridMistakesAreReportedWithTheirLines() throws {
+        let text = """
+        grid:
+          top: 120
+          regions:
+            - { name: main, column: middle, height: 100 }
+            - { name: side, column: left, height: 90 }
+            - { name: side, column: right, height: 90 }
+        blocks:
+          - header
+          - { kind: summary, region: sied }
+          - { kind: radar }
+          - { kind: source, region: side }
+          - { kind: note, region: side }
+        """
+        XCTAssertThrowsError(try BriefStructureLoader.parse(text, path: "grid.yaml")) { error in
+            let message = "\(error)"
+            let expected = [
+                "grid.yaml:4: unknown column \"middle\"",
+                "grid.yaml:6: region \"side\" appears twice (first at line 5)",
+                "grid.yaml:9: unknown region \"sied\" in the summary block (did you mean \"side\"?)",
+                "grid.yaml:10: the radar block needs `region:`",
+                "grid.yaml:12: region \"side\" already holds the source block",
+            ]
+            for fragment in expected { XCTAssertTrue(message.contains(fragment), "missing \(fragment) in:\n\(message)") }
+        }
+        XCTAssertThrowsError(try BriefStructureLoader.parse("blocks:\n  - { kind: summary, region: lead }\n", path: "b.yaml")) { error in
+            XCTAssertTrue("\(error)".contains("b.yaml:2: the summary block names a region but the structure has no `grid:`"), "\(error)")
+        }
+    }
+
     func testShorthandBlocksAndDefaults() throws {
         let s = try BriefStructureLoader.parse("blocks:\n  - header\n  - summary\n  - { kind: radar }\n", path: "b.yaml")
         XCTAssertEqual(s.blocks.map(\.kind), [.header, .summary, .radar])
-        XCTAssertEqual(s.block(.radar)?.number("height"), 255, "an option left out takes its default")
+        XCTAssertEqual(s.block(.radar)?.number("height"), 187, "an option left out takes its default")
         XCTAssertEqual(s.condense, [])
     }
 

@@ -161,8 +161,38 @@ final class BriefComposerTests: XCTestCase {
             if case .paragraph(let p) = block { return p.content.plainText }
             return nil
         }.joined() ?? ""
-        XCTAssertTrue(text.hasPrefix("7 — Standards led."), text)
+        XCTAssertTrue(text.hasPrefix("Standards led: 7."), text)
         XCTAssertEqual(callout?.title?.plainText, "Specialised observation: Building an industry in the skies above the city")
+    }
+
+    /// Key figures read as sentences, in the report's money and unit style, with no space in an
+    /// amount where a line could break; a title keeps one colon, whatever the apostrophes.
+    func testKeyFiguresAreShortSentencesAndTitlesKeepOneColon() throws {
+        let nb = "\u{00A0}"
+        let template = "{{label}}: {{figure}}."
+        XCTAssertEqual(BriefFigureText.sentence(template, value: "650", unit: "RMB bn", label: "Low-altitude industry target, 2035"),
+                       "Low-altitude industry target, 2035: RMB\(nb)650\(nb)billion.")
+        XCTAssertEqual(BriefFigureText.sentence(template, value: "60", unit: "%", label: "Night economy share of retail (over)"),
+                       "Night economy share of retail: over 60%.")
+        XCTAssertEqual(BriefFigureText.sentence(template, value: "7,600", unit: "km", label: "Drainage pipes (rounded)"),
+                       "Drainage pipes (rounded): 7,600\(nb)km.")
+        XCTAssertEqual(BriefFigureText.sentence("{{figure}} of {{label}}", value: "1.8", unit: "USD bn", label: "foreign investment"),
+                       "USD\(nb)1.8\(nb)billion of foreign investment.")
+        XCTAssertEqual(BriefFigureText.amount(value: "215", unit: "million"), "215\(nb)million")
+        XCTAssertEqual(BriefText.observationTitle(prefix: "Specialised observation", title: "Xi\u{2019}an: a city of records", city: "Xi'an"),
+                       "Specialised observation: A city of records")
+
+        // In a composed brief: sentences from the first `figures` key figures, no data dump.
+        let edition = try ReportFixture.edition()
+        let o = try XCTUnwrap(edition.observations.first { $0.city == "guangzhou" && $0.keyFigures.count >= 2 })
+        let document = try composer(edition).compose(city: "guangzhou")
+        let text = document.sections[0].blocks.compactMap { block -> String? in
+            guard case .callout(let c) = block, c.style == "quote" else { return nil }
+            return c.blocks.compactMap { b -> String? in if case .paragraph(let p) = b { return p.content.plainText }; return nil }.joined()
+        }.joined()
+        for f in o.keyFigures.prefix(2) { XCTAssertTrue(text.contains(f.label + ": "), "\(f.label) in: \(text)") }
+        XCTAssertFalse(text.contains(" — "), text)
+        XCTAssertFalse(text.contains("RMB bn"), text)
     }
 
     func testListsOfNamesThatHoldAnAnd() {
