@@ -23,12 +23,15 @@ public struct ParagraphFormat: Hashable, Sendable {
     public var spaceShrink: Double
     /// Most hyphenated lines in a row under total fit; nil for no limit.
     public var maxConsecutiveHyphens: Int?
+    /// Whether the next-to-last line may end in a hyphen, leaving the stub of a split word on the
+    /// last line ("regula- / tion."). Off, total fit avoids it at almost any cost.
+    public var finalHyphen: Bool
     public init(width: Double?, alignment: Alignment = .left, firstLineIndent: Double = 0,
                 breaking: LineBreaking = .greedy, spaceStretch: Double = 0.25, spaceShrink: Double = 0.4,
-                maxConsecutiveHyphens: Int? = nil) {
+                maxConsecutiveHyphens: Int? = nil, finalHyphen: Bool = true) {
         self.width = width; self.alignment = alignment; self.firstLineIndent = firstLineIndent
         self.breaking = breaking; self.spaceStretch = spaceStretch; self.spaceShrink = spaceShrink
-        self.maxConsecutiveHyphens = maxConsecutiveHyphens
+        self.maxConsecutiveHyphens = maxConsecutiveHyphens; self.finalHyphen = finalHyphen
     }
 }
 

@@ -115,6 +115,23 @@ final class OptimalLinesTests: XCTestCase {
               "optimal", quantile(optimal, 0.5), quantile(optimal, 0.95), quantile(optimal, 0.99), loose(optimal))
     }
 
+    func testTheLastWordOfAParagraphStaysWholeUnlessTheFormatAllowsIt() {
+        // Over a range of measures, TeX's finalhyphendemerits alone still leaves some paragraphs
+        // ending on the stub of a split word; the rule leaves none.
+        var stubs = 0
+        for width in stride(from: 140.0, through: 260, by: 2) {
+            for finalHyphen in [true, false] {
+                let p = shaper.shape([TextSpan(hyphenator.hyphenate(text: narrative), style: style)],
+                                     format: ParagraphFormat(width: width, alignment: .justify, breaking: .optimal,
+                                                             maxConsecutiveHyphens: 2, finalHyphen: finalHyphen))
+                let penultimate = p.lines[p.lines.count - 2]
+                if finalHyphen { stubs += penultimate.endsWithHyphen ? 1 : 0 }
+                else { XCTAssertFalse(penultimate.endsWithHyphen, "\(width): \(penultimate.text)") }
+            }
+        }
+        XCTAssertGreaterThan(stubs, 0)
+    }
+
     func testAWordWiderThanTheColumnStillBreaksInsideTheColumn() {
         let word = String(repeating: "x", count: 400)
         let p = shape("", width: 150, breaking: .optimal, spans: [TextSpan("Before " + word + " after.", style: style)])

@@ -39,6 +39,23 @@ final class TotalFitTests: XCTestCase {
         XCTAssertEqual(indented[0].ratio, -0.5, accuracy: 1e-9)
     }
 
+    func testFinalHyphenDemeritsMoveTheStubOfASplitWord() {
+        // Width 14: "aaaa bbbb ccc-" + "dd". Breaking at the hyphen fills the first line exactly
+        // (demerits 10² + 50² + the final-hyphen demerits); breaking at the space before it leaves
+        // "aaaa bbbb" stretched by 5 of 1 (badness 12 500). TeX's 5000 keeps the hyphen; forbidding it moves
+        // the whole word down.
+        // Spaces cannot shrink, so the whole paragraph on one line (15) is overfull.
+        let it: [LineBreakItem] = [.box(width: 4), .glue(width: 1, stretch: 1, shrink: 0), .box(width: 4),
+                                   .glue(width: 1, stretch: 1, shrink: 0), .box(width: 3),
+                                   .penalty(width: 1, cost: 50, flagged: true), .box(width: 2)]
+        let allowed = TotalFit.breaks(it, firstWidth: 14, width: 14)
+        XCTAssertEqual(allowed.map(\.position), [5, 8])
+        let forbidden = TotalFit.breaks(it, firstWidth: 14, width: 14,
+                                        parameters: TotalFitParameters(finalHyphenDemerits: TotalFit.forbiddingDemerits))
+        XCTAssertEqual(forbidden.map(\.position), [3, 8])
+        XCTAssertGreaterThan(forbidden[0].ratio, 1)
+    }
+
     func testTotalFitBeatsFirstFit() {
         // Words of mixed lengths at width 12: total fit reaches the brute-force minimum, and
         // never costs more than filling each line in turn.

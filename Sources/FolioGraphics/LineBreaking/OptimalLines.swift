@@ -95,7 +95,8 @@ extension TextShaper {
             // A word wider than the line must break between characters: Pango's word-char
             // wrapping does that, so such a paragraph is left to it.
             if items.contains(where: { if case .box(let w) = $0 { return w > width - indent }; return false }) { return nil }
-            let parameters = TotalFitParameters(maxConsecutiveFlagged: format.maxConsecutiveHyphens)
+            let parameters = TotalFitParameters(maxConsecutiveFlagged: format.maxConsecutiveHyphens,
+                                                finalHyphenDemerits: format.finalHyphen ? 5000 : TotalFit.forbiddingDemerits)
             let breaks = TotalFit.breaks(items, firstWidth: width - indent, width: width, parameters: parameters)
 
             var start = ps, firstItem = 0

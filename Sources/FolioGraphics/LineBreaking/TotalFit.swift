@@ -28,7 +28,10 @@ public struct TotalFitParameters: Hashable, Sendable {
     /// Largest adjustment ratio a line may have before the emergency rule applies; lines looser
     /// than this are still allowed but cost as much as an overfull line would.
     public var tolerance: Double = .infinity
-    public init(maxConsecutiveFlagged: Int? = nil) { self.maxConsecutiveFlagged = maxConsecutiveFlagged }
+    public init(maxConsecutiveFlagged: Int? = nil, finalHyphenDemerits: Double = 5000) {
+        self.maxConsecutiveFlagged = maxConsecutiveFlagged
+        self.finalHyphenDemerits = finalHyphenDemerits
+    }
 }
 
 /// A chosen break: the index of the item it falls on, and the adjustment ratio of the line
@@ -70,6 +73,9 @@ public enum TotalFit {
     static let minimumStretch = 0.001
     /// Demerits of an overfull line (per point of excess): above any line that fits.
     static let overfullDemerits = 1e25
+    /// Demerits that rule a break out unless every alternative is hopeless: above a line stretched
+    /// to about 20 times its stretch, below an overfull line.
+    public static let forbiddingDemerits = 1e20
 }
 
 /// The state of one run of the algorithm.

@@ -83,13 +83,14 @@ struct BlockConverter {
         let spec = theme.paragraph(p.style)
         let width = p.spanAll ? fullWidth : columnWidth
         let hyphenate = (spec.hyphenate ?? false) && (theme.hyphenation?.enabled ?? true)
-        let spans = styles.spans(p.content, base: styles.textStyle(spec), hyphenate: hyphenate, uppercase: spec.uppercase ?? false)
+        let spans = styles.spans(p.content, base: styles.textStyle(spec), hyphenate: hyphenate, uppercase: spec.uppercase ?? false,
+                                 hyphenateCapitalized: styles.hyphenatesCapitalized(spec))
         guard !spans.isEmpty else { return [] }
         let indent = continuing ? (spec.indent ?? 0) : 0
         var boxes = context.lineBoxes(spans, width: width, leading: styles.leading(spec), alignment: styles.alignment(spec),
                                       firstLineIndent: indent, breaking: styles.breaking(spec),
                                       maxConsecutiveHyphens: hyphenate ? theme.hyphenation?.maxConsecutive ?? 2 : nil,
-                                      source: p.source)
+                                      finalHyphen: styles.allowsFinalHyphen(spec), source: p.source)
         if let id = p.id, !boxes.isEmpty { boxes[0].items.append(.anchor(id, .zero)) }
         for k in boxes.indices { boxes[k].spanAll = p.spanAll }
         let before = continuing && (spec.indent ?? 0) > 0 ? 0 : (spec.spaceBefore ?? 0)

@@ -12,10 +12,12 @@ extension LayoutValidator {
     static let runningKeys = ["left", "center", "right", "mirror", "rule"]
     static let themeKeys = ["fonts", "colors", "paragraphs", "headings", "tables", "hyphenation", "orphans", "widows", "palettes"]
     static let paragraphKeys = ["font", "size", "leading", "weight", "italic", "color", "align", "spaceBefore", "spaceAfter",
-                                "indent", "hyphenate", "letterSpacing", "uppercase", "minSize", "breaking"]
+                                "indent", "hyphenate", "letterSpacing", "uppercase", "minSize", "breaking",
+                                "hyphenateCapitalized", "finalHyphen"]
     static let tableKeys = ["font", "size", "leading", "headerSize", "headerColor", "headerBackground", "headerWeight",
                             "cellPaddingX", "cellPaddingY", "zebra", "rule", "ruleWidth", "headerRuleWidth", "highlight"]
-    static let hyphenationKeys = ["enabled", "minWord", "minPrefix", "minSuffix", "maxConsecutive", "protect", "capitalized"]
+    static let hyphenationKeys = ["enabled", "minWord", "minPrefix", "minSuffix", "maxConsecutive", "protect", "capitalized",
+                                  "finalHyphen"]
     static let printKeys = ["trim", "bleed", "cropMarks", "slug"]
 
     /// Checks the whole file.

@@ -51,6 +51,7 @@ extension LayoutValidator {
         if let h = t["hyphenation"], let hy = entries(h, "theme.hyphenation", known: Self.hyphenationKeys) {
             bool(hy["enabled"], "theme.hyphenation.enabled")
             bool(hy["capitalized"], "theme.hyphenation.capitalized")
+            bool(hy["finalHyphen"], "theme.hyphenation.finalHyphen")
             for key in ["minWord", "minPrefix", "minSuffix", "maxConsecutive"] {
                 _ = wholeNumber(hy[key], "theme.hyphenation.\(key)", atLeast: 1)
             }
@@ -108,7 +109,7 @@ extension LayoutValidator {
         _ = choice(s["align"], "\(what).align", Self.alignments)
         _ = choice(s["breaking"], "\(what).breaking", ["optimal", "greedy"])
         color(s["color"], "\(what).color", names: names.colors)
-        for key in ["italic", "hyphenate", "uppercase"] { bool(s[key], "\(what).\(key)") }
+        for key in ["italic", "hyphenate", "uppercase", "hyphenateCapitalized", "finalHyphen"] { bool(s[key], "\(what).\(key)") }
         for key in ["spaceBefore", "spaceAfter", "indent"] { _ = nonNegative(s[key], "\(what).\(key)") }
         if let ls = number(s["letterSpacing"], "\(what).letterSpacing"), ls < -2 || ls > 20 {
             error("\(what).letterSpacing \(Self.format(ls)) is out of range; use -2 to 20 points", s["letterSpacing"])

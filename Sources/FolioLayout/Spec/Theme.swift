@@ -60,6 +60,12 @@ public struct ParagraphStyleSpec: Sendable, Codable {
     public var minSize: Double?
     /// `optimal` (total fit, the default for justified text) or `greedy` (Pango's breaking).
     public var breaking: String?
+    /// Whether capitalised words (mostly names: "Moscow", "Chinese") may be hyphenated; default:
+    /// the theme's `hyphenation.capitalized`, else no.
+    public var hyphenateCapitalized: Bool?
+    /// Whether the last word of a paragraph may be split across its last two lines; default: the
+    /// theme's `hyphenation.finalHyphen`, else no.
+    public var finalHyphen: Bool?
     public init() {}
 }
 
@@ -90,8 +96,11 @@ public struct HyphenationSpec: Sendable, Codable {
     public var maxConsecutive: Int?
     /// Words never hyphenated (proper names).
     public var protect: [String]?
-    /// Whether capitalised words may break (default true; protected words never do).
+    /// Whether capitalised words may break, for styles that do not say (default false;
+    /// protected words never do).
     public var capitalized: Bool?
+    /// Whether a paragraph's last word may be split, for styles that do not say (default false).
+    public var finalHyphen: Bool?
 }
 
 extension FontWeight {

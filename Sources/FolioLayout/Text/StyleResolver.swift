@@ -39,13 +39,25 @@ struct StyleResolver {
         LineBreaking(rawValue: spec.breaking ?? "optimal") ?? .optimal
     }
 
-    /// Spans for inline content in a base style; `hyphenate` inserts soft hyphens in plain words.
+    /// Whether capitalised words of this style may be hyphenated: the style's rule, else the
+    /// theme's, else no (a copy editor rejects "Mos-cow" and "Chi-nese").
+    func hyphenatesCapitalized(_ spec: ParagraphStyleSpec) -> Bool {
+        spec.hyphenateCapitalized ?? theme.hyphenation?.capitalized ?? false
+    }
+
+    /// Whether the last word of a paragraph in this style may be split ("regula- / tion."):
+    /// the style's rule, else the theme's, else no.
+    func allowsFinalHyphen(_ spec: ParagraphStyleSpec) -> Bool {
+        spec.finalHyphen ?? theme.hyphenation?.finalHyphen ?? false
+    }
+
+    /// Spans for inline content in a base style; `hyphenate` inserts soft hyphens in plain words,
+    /// in capitalised ones only when `hyphenateCapitalized` is set (table headers, or a style's
+    /// rule); names that must always stay whole are protected words of the hyphenator.
     func spans(_ inlines: [Inline], base: TextStyle, hyphenate: Bool, uppercase: Bool = false,
                hyphenateCapitalized: Bool = false) -> [TextSpan] {
         var out: [TextSpan] = []
-        // Capitalised words break too unless the theme says otherwise; names that must stay
-        // whole (cities, provinces) are protected words of the hyphenator.
-        let capitalized = hyphenateCapitalized || (theme.hyphenation?.capitalized ?? true)
+        let capitalized = hyphenateCapitalized
         // Link text gets the `Link` role, so that the tagged PDF's Link element holds the
         // text as well as the annotation; footnote marks keep their `Reference` role.
         // Prose gets typographic punctuation (not code, numbers or addresses shown as links).
