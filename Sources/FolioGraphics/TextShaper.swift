@@ -196,7 +196,7 @@ public final class TextShaper {
         let bytes = Array(text.utf8)
         // Span start offsets, to give each run its span's exact colour (alpha included).
         let lookup = SpanLookup(spans)
-        let color = lookup.color(at:), role = lookup.role(at:)
+        let color = lookup.color(at:), role = lookup.role(at:), tracked = lookup.tracked(at:)
 
         var lines: [ShapedLine] = []
         var missing: [MissingGlyph] = []
@@ -217,7 +217,7 @@ public final class TextShaper {
             var endsWithHyphen = false
             while let n = node {
                 let gi = n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self)
-                let (run, advance, lacks, hyphen) = makeRun(gi, bytes: bytes, x: x, color: color)
+                let (run, advance, lacks, hyphen) = makeRun(gi, bytes: bytes, x: x, color: color, tracked: tracked)
                 if var run {
                     run.role = role(Int(gi.pointee.item.pointee.offset))
                     runs.append(run)
@@ -267,7 +267,8 @@ public final class TextShaper {
     /// no font had, and whether the run ends with an inserted hyphen. `cut` takes only the
     /// glyphs of a byte range and adjusts them (lines cut from a paragraph shaped unbroken).
     func makeRun(_ gi: UnsafeMutablePointer<PangoGlyphItem>, bytes: [UInt8], x: Double,
-                 color: (Int) -> Color, cut: RunCut? = nil) -> (GlyphRun?, Double, [MissingGlyph], Bool) {
+                 color: (Int) -> Color, tracked: (Int) -> Bool = { _ in false },
+                 cut: RunCut? = nil) -> (GlyphRun?, Double, [MissingGlyph], Bool) {
         let scale = Double(PANGO_SCALE)
         let item = gi.pointee.item!
         let glyphs = gi.pointee.glyphs!
@@ -330,12 +331,41 @@ public final class TextShaper {
         let text = ClusterText(groups: groups, bytes: bytes, itemStart: itemStart, itemLength: itemLength)
         guard !out.isEmpty, !text.clusters.isEmpty else { return (nil, advance, missing, text.hyphen) }
         let (face, size) = face(for: item.pointee.analysis.font)
+        let string = text.string(rightToLeft: rtl)
+        var clusters = text.clusters.map { TextCluster(bytes: $0.bytes, glyphs: $0.glyphs) }
+        if tracked(itemStart) && !rtl { clusters = Self.wordClusters(clusters, text: string) }
         let run = GlyphRun(face: face, size: size, color: color(itemStart),
                            offset: Point(x: x, y: runY), glyphs: out,
-                           text: text.string(rightToLeft: rtl),
-                           clusters: text.clusters.map { TextCluster(bytes: $0.bytes, glyphs: $0.glyphs) },
-                           width: advance, rightToLeft: rtl)
+                           text: string, clusters: clusters, width: advance, rightToLeft: rtl)
         return (run, advance, missing, text.hyphen)
+    }
+}
+
+extension TextShaper {
+    /// Clusters of a letter-spaced run joined into one per word (spaces stay single clusters).
+    ///
+    /// Letter spacing opens gaps between glyphs that PDF text extractors take for word breaks
+    /// (poppler starts a new word after a gap of a tenth of the font size: "S P E C I A L"). A
+    /// cluster of several glyphs is written by Cairo as one marked-content span whose
+    /// ActualText is the word, and extractors read that text instead of guessing from positions.
+    static func wordClusters(_ clusters: [TextCluster], text: String) -> [TextCluster] {
+        let bytes = Array(text.utf8)
+        var out: [TextCluster] = []
+        out.reserveCapacity(clusters.count)
+        var offset = 0
+        var previousWasWord = false
+        for c in clusters {
+            let isSpace = bytes[offset..<min(bytes.count, offset + c.bytes)].allSatisfy { $0 == 0x20 }
+            offset += c.bytes
+            if !isSpace && previousWasWord {
+                out[out.count - 1].bytes += c.bytes
+                out[out.count - 1].glyphs += c.glyphs
+            } else {
+                out.append(c)
+            }
+            previousWasWord = !isSpace
+        }
+        return out
     }
 }
 
@@ -343,6 +373,8 @@ public final class TextShaper {
 struct SpanLookup {
     private var colors: [(Int, Color)] = []
     private var roles: [(Int, StructureRole?)] = []
+    /// Byte ranges of the letter-spaced spans.
+    private var trackedRanges: [Range<Int>] = []
     private let first: Color
     init(_ spans: [TextSpan]) {
         first = spans.first?.style.color ?? .black
@@ -350,8 +382,13 @@ struct SpanLookup {
         for s in spans {
             colors.append((o, s.style.color))
             roles.append((o, s.role))
+            if s.style.letterSpacing != 0 { trackedRanges.append(o..<(o + s.text.utf8.count)) }
             o += s.text.utf8.count
         }
+    }
+    /// Whether the text at this offset is letter-spaced.
+    func tracked(at index: Int) -> Bool {
+        trackedRanges.contains { $0.contains(index) }
     }
     func color(at index: Int) -> Color {
         var c = first

@@ -219,7 +219,8 @@ extension TextShaper {
             let item = gi.pointee.item!
             let lo = Int(item.pointee.offset), hi = lo + Int(item.pointee.length)
             guard lo < next, hi > start else { continue }
-            let (run, advance, lacks, hyphenated) = makeRun(gi, bytes: bytes, x: x, color: lookup.color(at:), cut: cut)
+            let (run, advance, lacks, hyphenated) = makeRun(gi, bytes: bytes, x: x, color: lookup.color(at:),
+                                                                tracked: lookup.tracked(at:), cut: cut)
             if var run {
                 run.role = lookup.role(at: max(lo, start))
                 runs.append(run)
