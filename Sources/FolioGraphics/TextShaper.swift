@@ -23,15 +23,20 @@ public struct ParagraphFormat: Hashable, Sendable {
     public var spaceShrink: Double
     /// Most hyphenated lines in a row under total fit; nil for no limit.
     public var maxConsecutiveHyphens: Int?
+    /// Letter-space stretch of total fit: what each gap between letters may add per unit of
+    /// adjustment ratio, as a fraction of the size (0: letters keep their spacing). Lines with
+    /// few spaces (lists of names, long words) then spread their slack over letters too.
+    public var letterStretch: Double
     /// Whether the next-to-last line may end in a hyphen, leaving the stub of a split word on the
     /// last line ("regula- / tion."). Off, total fit avoids it at almost any cost.
     public var finalHyphen: Bool
     public init(width: Double?, alignment: Alignment = .left, firstLineIndent: Double = 0,
                 breaking: LineBreaking = .greedy, spaceStretch: Double = 0.25, spaceShrink: Double = 0.4,
-                maxConsecutiveHyphens: Int? = nil, finalHyphen: Bool = true) {
+                maxConsecutiveHyphens: Int? = nil, finalHyphen: Bool = true, letterStretch: Double = 0) {
         self.width = width; self.alignment = alignment; self.firstLineIndent = firstLineIndent
         self.breaking = breaking; self.spaceStretch = spaceStretch; self.spaceShrink = spaceShrink
         self.maxConsecutiveHyphens = maxConsecutiveHyphens; self.finalHyphen = finalHyphen
+        self.letterStretch = letterStretch
     }
 }
 
@@ -325,7 +330,8 @@ public final class TextShaper {
                 groups[groups.count - 1].glyphs += 1
             }
             advance += Double(info.geometry.width) / scale
-            if let extra = cut?.extraSpace[byte] { advance += extra }
+            // Extra space goes after a cluster's last glyph.
+            if let extra = cut?.extraSpace[byte], i + 1 == count || logs[i + 1] != logs[i] { advance += extra }
         }
         if endsItem { advance += Double(gi.pointee.end_x_offset) / scale }
         let text = ClusterText(groups: groups, bytes: bytes, itemStart: itemStart, itemLength: itemLength)

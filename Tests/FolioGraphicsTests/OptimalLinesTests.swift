@@ -132,6 +132,21 @@ final class OptimalLinesTests: XCTestCase {
         XCTAssertGreaterThan(stubs, 0)
     }
 
+    func testLetterStretchTakesSlackFromTheSpacesOfLinesOfNames() {
+        // Long names that may not be hyphenated leave lines with few spaces and much slack.
+        let names = "On Foreign Trade Dependence, Shenzhen, Dongguan, Xiamen, Suzhou, Shanghai, Guangzhou, "
+            + "Chongqing, Shijiazhuang, Hangzhou, Nanjing and Zhengzhou lead, ahead of Qingdao and Changsha."
+        var widest: [Double] = []
+        for stretch in [0, 0.003] {
+            let p = shaper.shape([TextSpan(names, style: style)],
+                                 format: ParagraphFormat(width: 180, alignment: .justify, breaking: .optimal, letterStretch: stretch))
+            XCTAssertEqual(p.lines.map(\.text).joined(), names)
+            for line in p.lines.dropLast() { XCTAssertEqual(line.x + line.width, 180, accuracy: 0.05, line.text) }
+            widest.append(p.lines.dropLast().flatMap { $0.runs.flatMap(spaceAdvances) }.max() ?? 0)
+        }
+        XCTAssertLessThan(widest[1], widest[0] * 0.9)
+    }
+
     func testAWordWiderThanTheColumnStillBreaksInsideTheColumn() {
         let word = String(repeating: "x", count: 400)
         let p = shape("", width: 150, breaking: .optimal, spans: [TextSpan("Before " + word + " after.", style: style)])

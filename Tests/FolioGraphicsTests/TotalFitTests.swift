@@ -135,7 +135,7 @@ final class TotalFitTests: XCTestCase {
             var w = 0.0, y = 0.0, z = 0.0
             for i in start..<end {
                 switch it[i] {
-                case .box(let bw): w += bw
+                case .box(let bw, _): w += bw
                 case .glue(let gw, let gy, let gz): w += gw; y += gy; z += gz
                 case .penalty: break
                 }
@@ -173,7 +173,7 @@ final class TotalFitTests: XCTestCase {
         var i = 0
         while i < it.count {
             switch it[i] {
-            case .box(let bw):
+            case .box(let bw, _):
                 if w + bw > width, let g = lastGlue {
                     out.append(LineBreak(position: g.0, ratio: (width - g.1) / g.2))
                     i = g.0 + 1; w = 0; y = 0; lastGlue = nil

@@ -2,8 +2,9 @@
 
 /// One element of a paragraph as the line breaker sees it (Knuth and Plass, 1981).
 public enum LineBreakItem: Hashable, Sendable {
-    /// Unbreakable material (a word or part of one) of fixed width.
-    case box(width: Double)
+    /// Unbreakable material (a word or part of one). `stretch` is what spacing its letters may
+    /// add, at the same adjustment ratio as the glue (letter-space justification; 0: fixed width).
+    case box(width: Double, stretch: Double = 0)
     /// A space that may stretch and shrink; a line may end before it when a box precedes it.
     case glue(width: Double, stretch: Double, shrink: Double)
     /// A possible break costing `cost` (`.infinity` forbids it, `-.infinity` forces it); `width`
@@ -106,8 +107,8 @@ private struct Breaker {
         var sumW = 0.0, sumY = 0.0, sumZ = 0.0
         for (i, item) in items.enumerated() {
             switch item {
-            case .box(let w):
-                sumW += w
+            case .box(let w, let y):
+                sumW += w; sumY += y
             case .glue(let w, let y, let z):
                 if i > 0, case .box = items[i - 1] {
                     consider(i, sums: (sumW, sumY, sumZ), nodes: &nodes, active: &active)

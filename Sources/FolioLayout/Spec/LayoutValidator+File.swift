@@ -13,7 +13,7 @@ extension LayoutValidator {
     static let themeKeys = ["fonts", "colors", "paragraphs", "headings", "tables", "hyphenation", "orphans", "widows", "palettes"]
     static let paragraphKeys = ["font", "size", "leading", "weight", "italic", "color", "align", "spaceBefore", "spaceAfter",
                                 "indent", "hyphenate", "letterSpacing", "uppercase", "minSize", "breaking",
-                                "hyphenateCapitalized", "finalHyphen"]
+                                "hyphenateCapitalized", "finalHyphen", "letterStretch"]
     static let tableKeys = ["font", "size", "leading", "headerSize", "headerColor", "headerBackground", "headerWeight",
                             "cellPaddingX", "cellPaddingY", "zebra", "rule", "ruleWidth", "headerRuleWidth", "highlight"]
     static let hyphenationKeys = ["enabled", "minWord", "minPrefix", "minSuffix", "maxConsecutive", "protect", "capitalized",

@@ -111,6 +111,10 @@ extension LayoutValidator {
         color(s["color"], "\(what).color", names: names.colors)
         for key in ["italic", "hyphenate", "uppercase", "hyphenateCapitalized", "finalHyphen"] { bool(s[key], "\(what).\(key)") }
         for key in ["spaceBefore", "spaceAfter", "indent"] { _ = nonNegative(s[key], "\(what).\(key)") }
+        if let stretch = number(s["letterStretch"], "\(what).letterStretch"), stretch < 0 || stretch > 0.02 {
+            error("\(what).letterStretch \(Self.format(stretch)) is out of range; use 0 to 0.02 (a fraction of the size "
+                  + "per gap between letters, e.g. 0.003)", s["letterStretch"])
+        }
         if let ls = number(s["letterSpacing"], "\(what).letterSpacing"), ls < -2 || ls > 20 {
             error("\(what).letterSpacing \(Self.format(ls)) is out of range; use -2 to 20 points", s["letterSpacing"])
         }

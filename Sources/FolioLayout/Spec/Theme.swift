@@ -60,6 +60,9 @@ public struct ParagraphStyleSpec: Sendable, Codable {
     public var minSize: Double?
     /// `optimal` (total fit, the default for justified text) or `greedy` (Pango's breaking).
     public var breaking: String?
+    /// What each gap between letters of a justified line may stretch under total fit, as a
+    /// fraction of the size at an adjustment ratio of 1 (0: spaces take all the slack).
+    public var letterStretch: Double?
     /// Whether capitalised words (mostly names: "Moscow", "Chinese") may be hyphenated; default:
     /// the theme's `hyphenation.capitalized`, else no.
     public var hyphenateCapitalized: Bool?
