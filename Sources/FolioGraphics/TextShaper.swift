@@ -27,16 +27,20 @@ public struct ParagraphFormat: Hashable, Sendable {
     /// adjustment ratio, as a fraction of the size (0: letters keep their spacing). Lines with
     /// few spaces (lists of names, long words) then spread their slack over letters too.
     public var letterStretch: Double
+    /// Punctuation that may hang into the margins (optical margin alignment); nil: none. Total
+    /// fit counts it at both edges; other breaking moves lines that start with it to the left.
+    public var protrusion: MarginProtrusion?
     /// Whether the next-to-last line may end in a hyphen, leaving the stub of a split word on the
     /// last line ("regula- / tion."). Off, total fit avoids it at almost any cost.
     public var finalHyphen: Bool
     public init(width: Double?, alignment: Alignment = .left, firstLineIndent: Double = 0,
                 breaking: LineBreaking = .greedy, spaceStretch: Double = 0.25, spaceShrink: Double = 0.4,
-                maxConsecutiveHyphens: Int? = nil, finalHyphen: Bool = true, letterStretch: Double = 0) {
+                maxConsecutiveHyphens: Int? = nil, finalHyphen: Bool = true, letterStretch: Double = 0,
+                protrusion: MarginProtrusion? = nil) {
         self.width = width; self.alignment = alignment; self.firstLineIndent = firstLineIndent
         self.breaking = breaking; self.spaceStretch = spaceStretch; self.spaceShrink = spaceShrink
         self.maxConsecutiveHyphens = maxConsecutiveHyphens; self.finalHyphen = finalHyphen
-        self.letterStretch = letterStretch
+        self.letterStretch = letterStretch; self.protrusion = protrusion
     }
 }
 
@@ -161,7 +165,30 @@ public final class TextShaper {
         if format.firstLineIndent != 0 {
             pango_layout_set_indent(layout.pointer, Int32(format.firstLineIndent * Double(PANGO_SCALE)))
         }
-        return extractLines(layout: layout, text: text, spans: spans, links: linkRanges)
+        var paragraph = extractLines(layout: layout, text: text, spans: spans, links: linkRanges)
+        if let protrusion = format.protrusion, format.alignment == .left || format.alignment == .justify {
+            hangLeft(&paragraph, text: text, protrusion: protrusion)
+        }
+        return paragraph
+    }
+
+    /// Moves lines that start with hanging punctuation left by its protrusion (Pango's own breaking:
+    /// ragged text keeps its right edge as Pango set it).
+    private func hangLeft(_ paragraph: inout ShapedParagraph, text: String, protrusion: MarginProtrusion) {
+        let bytes = Array(text.utf8)
+        for k in paragraph.lines.indices {
+            let line = paragraph.lines[k]
+            guard line.x == 0, let run = line.runs.first, !run.rightToLeft, run.glyphs.count > 1,
+                  let scalar = TextShaper.scalar(bytes, at: line.byteRange.lowerBound),
+                  let firstCluster = run.clusters.first, firstCluster.glyphs == 1 else { continue }
+            let shift = protrusion.left(scalar, width: run.glyphs[1].x - run.glyphs[0].x)
+            guard shift > 0 else { continue }
+            paragraph.lines[k].x -= shift
+            for j in paragraph.lines[k].links.indices {
+                paragraph.lines[k].links[j].minX -= shift
+                paragraph.lines[k].links[j].maxX -= shift
+            }
+        }
     }
 
     /// The advance width of a single line of text in the given style.

@@ -98,10 +98,15 @@ extension TextShaper {
             if items.contains(where: { if case .box(let w, _) = $0 { return w > width - indent }; return false }) { return nil }
             let parameters = TotalFitParameters(maxConsecutiveFlagged: format.maxConsecutiveHyphens,
                                                 finalHyphenDemerits: format.finalHyphen ? 5000 : TotalFit.forbiddingDemerits)
-            let breaks = TotalFit.breaks(items, firstWidth: width - indent, width: width, parameters: parameters)
+            let room = format.protrusion.map {
+                marginRoom(items: items, places: places, bytes: bytes, charIndex: charIndex, geometry: geometry,
+                           protrusion: $0, firstLineIndented: indent != 0)
+            } ?? MarginRoom()
+            let breaks = TotalFit.breaks(items, firstWidth: width - indent, width: width, parameters: parameters, margins: room)
 
-            var start = ps, firstItem = 0
+            var start = ps, firstItem = 0, previousBreak = -1
             for (k, brk) in breaks.enumerated() {
+                defer { previousBreak = brk.position }
                 let isLast = k == breaks.count - 1
                 var end = contentEnd, next = pe, softHyphen: Int?
                 if !isLast {
@@ -117,7 +122,8 @@ extension TextShaper {
                 firstItem = brk.position + 1
                 lines.append(cutLine(start: start, end: end, next: next, softHyphen: softHyphen, ratio: isLast ? 0 : brk.ratio,
                                      items: items, lineItems: lineItems, places: places, geometry: geometry, bytes: bytes,
-                                     lookup: lookup, links: links, x: k == 0 ? indent : 0, letterStretch: letterStretch,
+                                     lookup: lookup, links: links, x: (k == 0 ? indent : 0) - room.start(after: previousBreak),
+                                     letterStretch: letterStretch,
                                      ascent: ascent, descent: descent, missing: &missing))
                 start = next
             }
@@ -174,6 +180,59 @@ extension TextShaper {
         }
         closeBox(range.upperBound)
         return (items, places)
+    }
+
+    /// Room each break gives its lines from characters that hang into the margins: the last
+    /// character before a break (or the inserted hyphen) at the right, the first of the next
+    /// line at the left. An indented first line does not reach the left margin.
+    private func marginRoom(items: [LineBreakItem], places: [ItemPlace], bytes: [UInt8], charIndex: [Int],
+                            geometry: PieceGeometry, protrusion: MarginProtrusion, firstLineIndented: Bool) -> MarginRoom {
+        let x = geometry.x
+        func clusterStart(before b: Int) -> Int? {
+            var k = b - 1
+            while k >= 0 && (x[k].isNaN || charIndex[k] < 0) { k -= 1 }
+            return k >= 0 ? k : nil
+        }
+        func clusterEnd(after s: Int) -> Int {
+            var k = s + 1
+            while k < x.count - 1 && x[k].isNaN { k += 1 }
+            return k
+        }
+        func leftRoom(_ s: Int) -> Double {
+            guard let scalar = Self.scalar(bytes, at: s) else { return 0 }
+            return protrusion.left(scalar, width: x[clusterEnd(after: s)] - x[s])
+        }
+        var room = MarginRoom(start: [Double](repeating: 0, count: items.count), end: [Double](repeating: 0, count: items.count))
+        var nextBox: Int?
+        for i in items.indices.reversed() {
+            if case .box = items[i] { nextBox = i; continue }
+            if let j = nextBox { room.start[i] = leftRoom(places[j].byte) }
+            switch items[i] {
+            case .penalty(let w, _, _) where places[i].softHyphen != nil:
+                room.end[i] = protrusion.right("-", width: w)
+            case .glue, .penalty:
+                let b = places[i].byte
+                if let k = clusterStart(before: b), let scalar = Self.scalar(bytes, at: k), !x[b].isNaN {
+                    room.end[i] = protrusion.right(scalar, width: x[b] - x[k])
+                }
+            case .box: break
+            }
+        }
+        if !firstLineIndented, let first = items.indices.first(where: { if case .box = items[$0] { return true }; return false }) {
+            room.first = leftRoom(places[first].byte)
+        }
+        return room
+    }
+
+    /// The Unicode scalar whose UTF-8 encoding starts at byte `b`.
+    static func scalar(_ bytes: [UInt8], at b: Int) -> Unicode.Scalar? {
+        guard b < bytes.count else { return nil }
+        let lead = bytes[b]
+        let count = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard b + count <= bytes.count else { return nil }
+        var value = count == 1 ? UInt32(lead) : UInt32(lead) & (count == 2 ? 0x1F : count == 3 ? 0x0F : 0x07)
+        for k in 1..<count { value = value << 6 | (UInt32(bytes[b + k]) & 0x3F) }
+        return Unicode.Scalar(value)
     }
 
     /// Whether a soft hyphen starts at byte `b`: it is no letter, and gets no letter space.

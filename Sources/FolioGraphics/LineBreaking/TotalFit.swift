@@ -55,13 +55,18 @@ public enum TotalFit {
     /// Breaks `items` into lines: the first line `firstWidth` wide, the others `width`. The
     /// paragraph is finished with infinitely stretchable glue and a forced break, so the last
     /// break is at `items.count + 1`.
+    ///
+    /// `margins` lets lines hang into the margins (optical margin alignment): a line that ends at
+    /// break `i` may be `margins.end[i]` wider, one that starts after it `margins.start[i]` wider
+    /// (and the first line `margins.first`). Arrays shorter than `items` count as zeros.
     public static func breaks(_ items: [LineBreakItem], firstWidth: Double, width: Double,
-                              parameters: TotalFitParameters = TotalFitParameters()) -> [LineBreak] {
+                              parameters: TotalFitParameters = TotalFitParameters(),
+                              margins: MarginRoom = MarginRoom()) -> [LineBreak] {
         var items = items
         while case .glue = items.last { items.removeLast() }
         items.append(.glue(width: 0, stretch: finishingStretch, shrink: 0))
         items.append(.penalty(width: 0, cost: -.infinity, flagged: false))
-        return Breaker(items: items, firstWidth: firstWidth, width: width, p: parameters).run()
+        return Breaker(items: items, firstWidth: firstWidth, width: width, p: parameters, margins: margins).run()
     }
 
     /// Stretch of the glue that fills the last line: large enough to make its ratio zero.
@@ -79,12 +84,27 @@ public enum TotalFit {
     public static let forbiddingDemerits = 1e20
 }
 
+/// Extra room of lines at each break, from characters that may hang into the margins.
+public struct MarginRoom: Sendable {
+    public var first: Double = 0
+    public var start: [Double] = []
+    public var end: [Double] = []
+    public init(first: Double = 0, start: [Double] = [], end: [Double] = []) {
+        self.first = first; self.start = start; self.end = end
+    }
+    func start(after position: Int) -> Double {
+        position < 0 ? first : position < start.count ? start[position] : 0
+    }
+    func end(at position: Int) -> Double { position < end.count ? end[position] : 0 }
+}
+
 /// The state of one run of the algorithm.
 private struct Breaker {
     let items: [LineBreakItem]
     let firstWidth: Double
     let width: Double
     let p: TotalFitParameters
+    let margins: MarginRoom
 
     /// A feasible break reached by the best path for its fitness class and hyphen streak.
     struct Node {
@@ -149,7 +169,7 @@ private struct Breaker {
         keep.reserveCapacity(active.count)
         for a in active {
             let node = nodes[a]
-            let lineWidth = node.position < 0 ? firstWidth : width
+            let lineWidth = (node.position < 0 ? firstWidth : width) + margins.start(after: node.position) + margins.end(at: b)
             let natural = sums.0 - node.totalWidth + pw
             var ratio: Double
             if natural < lineWidth {

@@ -91,7 +91,7 @@ struct BlockConverter {
                                       firstLineIndent: indent, breaking: styles.breaking(spec),
                                       maxConsecutiveHyphens: hyphenate ? theme.hyphenation?.maxConsecutive ?? 2 : nil,
                                       finalHyphen: styles.allowsFinalHyphen(spec), letterStretch: styles.letterStretch(spec),
-                                      source: p.source)
+                                      protrusion: styles.protrusion, source: p.source)
         if let id = p.id, !boxes.isEmpty { boxes[0].items.append(.anchor(id, .zero)) }
         for k in boxes.indices { boxes[k].spanAll = p.spanAll }
         let before = continuing && (spec.indent ?? 0) > 0 ? 0 : (spec.spaceBefore ?? 0)

@@ -12,12 +12,12 @@ extension LayoutContext {
     func lineBoxes(_ spans: [TextSpan], width: Double, leading: Double, alignment: ParagraphFormat.Alignment,
                    firstLineIndent: Double = 0, breaking: LineBreaking = .greedy, keepTogether: Bool = false,
                    maxConsecutiveHyphens: Int? = nil, finalHyphen: Bool = true, letterStretch: Double = 0,
-                   source: SourceLocation?) -> [FlowBox] {
+                   protrusion: MarginProtrusion? = nil, source: SourceLocation?) -> [FlowBox] {
         var spans = spans
         let totalFit = breaking == .optimal && alignment == .justify
         let format = ParagraphFormat(width: width, alignment: alignment, firstLineIndent: firstLineIndent,
                                      breaking: breaking, maxConsecutiveHyphens: totalFit ? maxConsecutiveHyphens : nil,
-                                     finalHyphen: finalHyphen, letterStretch: totalFit ? letterStretch : 0)
+                                     finalHyphen: finalHyphen, letterStretch: totalFit ? letterStretch : 0, protrusion: protrusion)
         var shaped = shaper.shape(spans, format: format)
         if !totalFit {
             for _ in 0..<8 {

@@ -10,7 +10,8 @@ extension LayoutValidator {
     static let marginKeys = ["top", "bottom", "inner", "outer"]
     static let templateKeys = ["columns", "gutter", "header", "footer", "background", "band", "sink", "next", "inset"]
     static let runningKeys = ["left", "center", "right", "mirror", "rule"]
-    static let themeKeys = ["fonts", "colors", "paragraphs", "headings", "tables", "hyphenation", "orphans", "widows", "palettes"]
+    static let themeKeys = ["fonts", "colors", "paragraphs", "headings", "tables", "hyphenation", "orphans", "widows", "palettes",
+                            "protrusion"]
     static let paragraphKeys = ["font", "size", "leading", "weight", "italic", "color", "align", "spaceBefore", "spaceAfter",
                                 "indent", "hyphenate", "letterSpacing", "uppercase", "minSize", "breaking",
                                 "hyphenateCapitalized", "finalHyphen", "letterStretch"]

@@ -39,6 +39,16 @@ extension LayoutValidator {
                 names.colors.append(name)
             }
         }
+        if let p = t["protrusion"] {
+            for (name, _, value) in named(p, "theme.protrusion") {
+                let edges = value.sequence?.compactMap { $0.string.flatMap(Double.init) } ?? []
+                if name.unicodeScalars.count != 1 || edges.count != 2 || value.sequence?.count != 2
+                    || !edges.allSatisfy({ (0...1).contains($0) }) {
+                    error("theme.protrusion.\(name) must be one character with [left, right]: the fractions of its width "
+                          + "that may hang into each margin, 0 to 1 (e.g. \".\": [0, 0.7])", value)
+                }
+            }
+        }
         if let p = t["palettes"] {
             for (name, _, value) in named(p, "theme.palettes") {
                 guard let list = value.sequence, !list.isEmpty else {

@@ -14,6 +14,9 @@ public struct Theme: Sendable, Codable {
     public var widows: Int?
     /// Palettes for charts and score tints, by name (list of hex colours, low to high).
     public var palettes: [String: [String]]?
+    /// Characters that may hang into the margins, each with the fractions of its width at the
+    /// left and right edge (`".": [0, 0.7]`); nil: the built-in punctuation set, `{}`: none.
+    public var protrusion: [String: [Double]]?
 
     public func color(_ name: String?, default fallback: Color = .black) -> Color {
         guard let name else { return fallback }

@@ -61,6 +61,17 @@ struct StyleResolver {
     /// 9.4 pt), and a line of four long names spreads a third of its slack over its letters.
     static let defaultLetterStretch = 0.003
 
+    /// The theme's optical margin alignment: its `protrusion` table, or the built-in set.
+    var protrusion: MarginProtrusion? {
+        guard let table = theme.protrusion else { return .standard }
+        var amounts: [Unicode.Scalar: MarginProtrusion.Edges] = [:]
+        for (key, edges) in table where edges.count == 2 {
+            guard let scalar = key.unicodeScalars.first, key.unicodeScalars.count == 1 else { continue }
+            amounts[scalar] = MarginProtrusion.Edges(left: edges[0], right: edges[1])
+        }
+        return amounts.isEmpty ? nil : MarginProtrusion(amounts)
+    }
+
     /// Spans for inline content in a base style; `hyphenate` inserts soft hyphens in plain words,
     /// in capitalised ones only when `hyphenateCapitalized` is set (table headers, or a style's
     /// rule); names that must always stay whole are protected words of the hyphenator.
