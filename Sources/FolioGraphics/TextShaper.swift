@@ -23,12 +23,24 @@ public struct ParagraphFormat: Hashable, Sendable {
     public var spaceShrink: Double
     /// Most hyphenated lines in a row under total fit; nil for no limit.
     public var maxConsecutiveHyphens: Int?
+    /// Letter-space stretch of total fit: what each gap between letters may add per unit of
+    /// adjustment ratio, as a fraction of the size (0: letters keep their spacing). Lines with
+    /// few spaces (lists of names, long words) then spread their slack over letters too.
+    public var letterStretch: Double
+    /// Punctuation that may hang into the margins (optical margin alignment); nil: none. Total
+    /// fit counts it at both edges; other breaking moves lines that start with it to the left.
+    public var protrusion: MarginProtrusion?
+    /// Whether the next-to-last line may end in a hyphen, leaving the stub of a split word on the
+    /// last line ("regula- / tion."). Off, total fit avoids it at almost any cost.
+    public var finalHyphen: Bool
     public init(width: Double?, alignment: Alignment = .left, firstLineIndent: Double = 0,
                 breaking: LineBreaking = .greedy, spaceStretch: Double = 0.25, spaceShrink: Double = 0.4,
-                maxConsecutiveHyphens: Int? = nil) {
+                maxConsecutiveHyphens: Int? = nil, finalHyphen: Bool = true, letterStretch: Double = 0,
+                protrusion: MarginProtrusion? = nil) {
         self.width = width; self.alignment = alignment; self.firstLineIndent = firstLineIndent
         self.breaking = breaking; self.spaceStretch = spaceStretch; self.spaceShrink = spaceShrink
-        self.maxConsecutiveHyphens = maxConsecutiveHyphens
+        self.maxConsecutiveHyphens = maxConsecutiveHyphens; self.finalHyphen = finalHyphen
+        self.letterStretch = letterStretch; self.protrusion = protrusion
     }
 }
 
@@ -153,7 +165,30 @@ public final class TextShaper {
         if format.firstLineIndent != 0 {
             pango_layout_set_indent(layout.pointer, Int32(format.firstLineIndent * Double(PANGO_SCALE)))
         }
-        return extractLines(layout: layout, text: text, spans: spans, links: linkRanges)
+        var paragraph = extractLines(layout: layout, text: text, spans: spans, links: linkRanges)
+        if let protrusion = format.protrusion, format.alignment == .left || format.alignment == .justify {
+            hangLeft(&paragraph, text: text, protrusion: protrusion)
+        }
+        return paragraph
+    }
+
+    /// Moves lines that start with hanging punctuation left by its protrusion (Pango's own breaking:
+    /// ragged text keeps its right edge as Pango set it).
+    private func hangLeft(_ paragraph: inout ShapedParagraph, text: String, protrusion: MarginProtrusion) {
+        let bytes = Array(text.utf8)
+        for k in paragraph.lines.indices {
+            let line = paragraph.lines[k]
+            guard line.x == 0, let run = line.runs.first, !run.rightToLeft, run.glyphs.count > 1,
+                  let scalar = TextShaper.scalar(bytes, at: line.byteRange.lowerBound),
+                  let firstCluster = run.clusters.first, firstCluster.glyphs == 1 else { continue }
+            let shift = protrusion.left(scalar, width: run.glyphs[1].x - run.glyphs[0].x)
+            guard shift > 0 else { continue }
+            paragraph.lines[k].x -= shift
+            for j in paragraph.lines[k].links.indices {
+                paragraph.lines[k].links[j].minX -= shift
+                paragraph.lines[k].links[j].maxX -= shift
+            }
+        }
     }
 
     /// The advance width of a single line of text in the given style.
@@ -193,7 +228,7 @@ public final class TextShaper {
         let bytes = Array(text.utf8)
         // Span start offsets, to give each run its span's exact colour (alpha included).
         let lookup = SpanLookup(spans)
-        let color = lookup.color(at:), role = lookup.role(at:)
+        let color = lookup.color(at:), role = lookup.role(at:), tracked = lookup.tracked(at:)
 
         var lines: [ShapedLine] = []
         var missing: [MissingGlyph] = []
@@ -214,7 +249,7 @@ public final class TextShaper {
             var endsWithHyphen = false
             while let n = node {
                 let gi = n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self)
-                let (run, advance, lacks, hyphen) = makeRun(gi, bytes: bytes, x: x, color: color)
+                let (run, advance, lacks, hyphen) = makeRun(gi, bytes: bytes, x: x, color: color, tracked: tracked)
                 if var run {
                     run.role = role(Int(gi.pointee.item.pointee.offset))
                     runs.append(run)
@@ -264,7 +299,8 @@ public final class TextShaper {
     /// no font had, and whether the run ends with an inserted hyphen. `cut` takes only the
     /// glyphs of a byte range and adjusts them (lines cut from a paragraph shaped unbroken).
     func makeRun(_ gi: UnsafeMutablePointer<PangoGlyphItem>, bytes: [UInt8], x: Double,
-                 color: (Int) -> Color, cut: RunCut? = nil) -> (GlyphRun?, Double, [MissingGlyph], Bool) {
+                 color: (Int) -> Color, tracked: (Int) -> Bool = { _ in false },
+                 cut: RunCut? = nil) -> (GlyphRun?, Double, [MissingGlyph], Bool) {
         let scale = Double(PANGO_SCALE)
         let item = gi.pointee.item!
         let glyphs = gi.pointee.glyphs!
@@ -321,18 +357,48 @@ public final class TextShaper {
                 groups[groups.count - 1].glyphs += 1
             }
             advance += Double(info.geometry.width) / scale
-            if let extra = cut?.extraSpace[byte] { advance += extra }
+            // Extra space goes after a cluster's last glyph.
+            if let extra = cut?.extraSpace[byte], i + 1 == count || logs[i + 1] != logs[i] { advance += extra }
         }
         if endsItem { advance += Double(gi.pointee.end_x_offset) / scale }
         let text = ClusterText(groups: groups, bytes: bytes, itemStart: itemStart, itemLength: itemLength)
         guard !out.isEmpty, !text.clusters.isEmpty else { return (nil, advance, missing, text.hyphen) }
         let (face, size) = face(for: item.pointee.analysis.font)
+        let string = text.string(rightToLeft: rtl)
+        var clusters = text.clusters.map { TextCluster(bytes: $0.bytes, glyphs: $0.glyphs) }
+        if tracked(itemStart) && !rtl { clusters = Self.wordClusters(clusters, text: string) }
         let run = GlyphRun(face: face, size: size, color: color(itemStart),
                            offset: Point(x: x, y: runY), glyphs: out,
-                           text: text.string(rightToLeft: rtl),
-                           clusters: text.clusters.map { TextCluster(bytes: $0.bytes, glyphs: $0.glyphs) },
-                           width: advance, rightToLeft: rtl)
+                           text: string, clusters: clusters, width: advance, rightToLeft: rtl)
         return (run, advance, missing, text.hyphen)
+    }
+}
+
+extension TextShaper {
+    /// Clusters of a letter-spaced run joined into one per word (spaces stay single clusters).
+    ///
+    /// Letter spacing opens gaps between glyphs that PDF text extractors take for word breaks
+    /// (poppler starts a new word after a gap of a tenth of the font size: "S P E C I A L"). A
+    /// cluster of several glyphs is written by Cairo as one marked-content span whose
+    /// ActualText is the word, and extractors read that text instead of guessing from positions.
+    static func wordClusters(_ clusters: [TextCluster], text: String) -> [TextCluster] {
+        let bytes = Array(text.utf8)
+        var out: [TextCluster] = []
+        out.reserveCapacity(clusters.count)
+        var offset = 0
+        var previousWasWord = false
+        for c in clusters {
+            let isSpace = bytes[offset..<min(bytes.count, offset + c.bytes)].allSatisfy { $0 == 0x20 }
+            offset += c.bytes
+            if !isSpace && previousWasWord {
+                out[out.count - 1].bytes += c.bytes
+                out[out.count - 1].glyphs += c.glyphs
+            } else {
+                out.append(c)
+            }
+            previousWasWord = !isSpace
+        }
+        return out
     }
 }
 
@@ -340,6 +406,8 @@ public final class TextShaper {
 struct SpanLookup {
     private var colors: [(Int, Color)] = []
     private var roles: [(Int, StructureRole?)] = []
+    /// Byte ranges of the letter-spaced spans.
+    private var trackedRanges: [Range<Int>] = []
     private let first: Color
     init(_ spans: [TextSpan]) {
         first = spans.first?.style.color ?? .black
@@ -347,8 +415,13 @@ struct SpanLookup {
         for s in spans {
             colors.append((o, s.style.color))
             roles.append((o, s.role))
+            if s.style.letterSpacing != 0 { trackedRanges.append(o..<(o + s.text.utf8.count)) }
             o += s.text.utf8.count
         }
+    }
+    /// Whether the text at this offset is letter-spaced.
+    func tracked(at index: Int) -> Bool {
+        trackedRanges.contains { $0.contains(index) }
     }
     func color(at index: Int) -> Color {
         var c = first

@@ -115,6 +115,61 @@ final class OptimalLinesTests: XCTestCase {
               "optimal", quantile(optimal, 0.5), quantile(optimal, 0.95), quantile(optimal, 0.99), loose(optimal))
     }
 
+    func testTheLastWordOfAParagraphStaysWholeUnlessTheFormatAllowsIt() {
+        // Over a range of measures, TeX's finalhyphendemerits alone still leaves some paragraphs
+        // ending on the stub of a split word; the rule leaves none.
+        var stubs = 0
+        for width in stride(from: 140.0, through: 260, by: 2) {
+            for finalHyphen in [true, false] {
+                let p = shaper.shape([TextSpan(hyphenator.hyphenate(text: narrative), style: style)],
+                                     format: ParagraphFormat(width: width, alignment: .justify, breaking: .optimal,
+                                                             maxConsecutiveHyphens: 2, finalHyphen: finalHyphen))
+                let penultimate = p.lines[p.lines.count - 2]
+                if finalHyphen { stubs += penultimate.endsWithHyphen ? 1 : 0 }
+                else { XCTAssertFalse(penultimate.endsWithHyphen, "\(width): \(penultimate.text)") }
+            }
+        }
+        XCTAssertGreaterThan(stubs, 0)
+    }
+
+    func testLetterStretchTakesSlackFromTheSpacesOfLinesOfNames() {
+        // Long names that may not be hyphenated leave lines with few spaces and much slack.
+        let names = "On Foreign Trade Dependence, Shenzhen, Dongguan, Xiamen, Suzhou, Shanghai, Guangzhou, "
+            + "Chongqing, Shijiazhuang, Hangzhou, Nanjing and Zhengzhou lead, ahead of Qingdao and Changsha."
+        var widest: [Double] = []
+        for stretch in [0, 0.003] {
+            let p = shaper.shape([TextSpan(names, style: style)],
+                                 format: ParagraphFormat(width: 180, alignment: .justify, breaking: .optimal, letterStretch: stretch))
+            XCTAssertEqual(p.lines.map(\.text).joined(), names)
+            for line in p.lines.dropLast() { XCTAssertEqual(line.x + line.width, 180, accuracy: 0.05, line.text) }
+            widest.append(p.lines.dropLast().flatMap { $0.runs.flatMap(spaceAdvances) }.max() ?? 0)
+        }
+        XCTAssertLessThan(widest[1], widest[0] * 0.9)
+    }
+
+    func testPunctuationHangsIntoTheMarginsByItsShare() {
+        let text = "\u{201C}Quoted openings hang left.\u{201D} " + narrative
+        let p = shaper.shape([TextSpan(hyphenator.hyphenate(text: text), style: style)],
+                             format: ParagraphFormat(width: 180, alignment: .justify, breaking: .optimal,
+                                                     maxConsecutiveHyphens: 2, protrusion: .standard))
+        XCTAssertEqual(p.lines.map(\.text).joined().replacingOccurrences(of: "-", with: ""),
+                       text.replacingOccurrences(of: "-", with: ""))
+        // The opening quote starts left of the margin by 0.3 of its advance.
+        let first = p.lines[0].runs[0]
+        XCTAssertEqual(p.lines[0].x, -0.3 * (first.glyphs[1].x - first.glyphs[0].x), accuracy: 0.01)
+        var hanging = 0
+        for line in p.lines.dropLast() {
+            let last = line.text.unicodeScalars.last(where: { $0 != " " })!
+            let right = line.x + line.width - 180
+            let share: Double = last == "." ? 0.7 : last == "," || last == "-" ? 0.5 : 0
+            // An inserted hyphen is drawn as U+2010 (shown as "-" in the text layer).
+            let glyph = last == "-" ? "\u{2010}" : String(last)
+            XCTAssertEqual(right, share * shaper.width(of: glyph, style: style), accuracy: 0.05, line.text)
+            if share > 0 { hanging += 1 }
+        }
+        XCTAssertGreaterThan(hanging, 2)
+    }
+
     func testAWordWiderThanTheColumnStillBreaksInsideTheColumn() {
         let word = String(repeating: "x", count: 400)
         let p = shape("", width: 150, breaking: .optimal, spans: [TextSpan("Before " + word + " after.", style: style)])

@@ -39,6 +39,23 @@ final class TotalFitTests: XCTestCase {
         XCTAssertEqual(indented[0].ratio, -0.5, accuracy: 1e-9)
     }
 
+    func testFinalHyphenDemeritsMoveTheStubOfASplitWord() {
+        // Width 14: "aaaa bbbb ccc-" + "dd". Breaking at the hyphen fills the first line exactly
+        // (demerits 10² + 50² + the final-hyphen demerits); breaking at the space before it leaves
+        // "aaaa bbbb" stretched by 5 of 1 (badness 12 500). TeX's 5000 keeps the hyphen; forbidding it moves
+        // the whole word down.
+        // Spaces cannot shrink, so the whole paragraph on one line (15) is overfull.
+        let it: [LineBreakItem] = [.box(width: 4), .glue(width: 1, stretch: 1, shrink: 0), .box(width: 4),
+                                   .glue(width: 1, stretch: 1, shrink: 0), .box(width: 3),
+                                   .penalty(width: 1, cost: 50, flagged: true), .box(width: 2)]
+        let allowed = TotalFit.breaks(it, firstWidth: 14, width: 14)
+        XCTAssertEqual(allowed.map(\.position), [5, 8])
+        let forbidden = TotalFit.breaks(it, firstWidth: 14, width: 14,
+                                        parameters: TotalFitParameters(finalHyphenDemerits: TotalFit.forbiddingDemerits))
+        XCTAssertEqual(forbidden.map(\.position), [3, 8])
+        XCTAssertGreaterThan(forbidden[0].ratio, 1)
+    }
+
     func testTotalFitBeatsFirstFit() {
         // Words of mixed lengths at width 12: total fit reaches the brute-force minimum, and
         // never costs more than filling each line in turn.
@@ -118,7 +135,7 @@ final class TotalFitTests: XCTestCase {
             var w = 0.0, y = 0.0, z = 0.0
             for i in start..<end {
                 switch it[i] {
-                case .box(let bw): w += bw
+                case .box(let bw, _): w += bw
                 case .glue(let gw, let gy, let gz): w += gw; y += gy; z += gz
                 case .penalty: break
                 }
@@ -156,7 +173,7 @@ final class TotalFitTests: XCTestCase {
         var i = 0
         while i < it.count {
             switch it[i] {
-            case .box(let bw):
+            case .box(let bw, _):
                 if w + bw > width, let g = lastGlue {
                     out.append(LineBreak(position: g.0, ratio: (width - g.1) / g.2))
                     i = g.0 + 1; w = 0; y = 0; lastGlue = nil

@@ -79,6 +79,35 @@ final class LayoutValidationTests: XCTestCase {
         }
     }
 
+    func testBreakingRulesLetterStretchAndProtrusionAreChecked() throws {
+        let yaml = """
+        name: tiny
+        page:
+          size: Letter
+          margins: { top: 1in, bottom: 1in, inner: 1in, outer: 1in }
+        templates:
+          body: { columns: 1 }
+        theme:
+          fonts: { text: Inter }
+          colors: { text: "#111111", accent: "#aa3300", muted: "#777777", rule: "#cccccc" }
+          hyphenation: { finalHyphen: sometimes }
+          protrusion: { ".": [0, 0.7], "--": [0, 0.5], ",": [0.5] }
+          paragraphs:
+            body: { font: text, size: 10, leading: 13, align: justify, letterStretch: 0.5, hyphenateCapitalized: true, finalHyphen: false }
+          headings: {}
+          tables: {}
+        """
+        XCTAssertThrowsError(try LayoutSpecLoader.parse(yaml, path: "tiny.yaml")) { error in
+            let lines = (error as? DiagnosticList)?.diagnostics.map(\.description) ?? ["\(error)"]
+            let text = lines.joined(separator: "\n")
+            XCTAssertEqual(lines.count, 4, text)
+            XCTAssertTrue(text.contains("tiny.yaml:10:") && text.contains("finalHyphen"), text)
+            XCTAssertTrue(text.contains("theme.protrusion.--"), text)
+            XCTAssertTrue(text.contains("theme.protrusion.,"), text)
+            XCTAssertTrue(text.contains("tiny.yaml:13:") && text.contains("letterStretch 0.5 is out of range"), text)
+        }
+    }
+
     func testCustomPageSizeAndLandscapeAreAccepted() throws {
         let yaml = """
         name: square

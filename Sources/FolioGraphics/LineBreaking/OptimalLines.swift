@@ -55,6 +55,7 @@ extension TextShaper {
         guard Int(attrCount) == c + 1 else { return nil }
 
         let lookup = SpanLookup(spans)
+        let letterStretch = format.letterStretch * (spans.first?.style.size ?? 10)
         var lines: [ShapedLine] = []
         var missing: [MissingGlyph] = []
         var geometry = PieceGeometry(x: [Double](repeating: .nan, count: bytes.count + 1))
@@ -90,16 +91,22 @@ extension TextShaper {
             }
             if geometry.x[contentEnd].isNaN { geometry.x[contentEnd] = x }
             let (items, places) = breakItems(bytes: bytes, range: ps..<contentEnd, attrs: attrs, charIndex: charIndex,
-                                              geometry: geometry, format: format)
+                                              geometry: geometry, format: format, letterStretch: letterStretch)
             let indent = pieceIndex == 0 ? format.firstLineIndent : 0
             // A word wider than the line must break between characters: Pango's word-char
             // wrapping does that, so such a paragraph is left to it.
-            if items.contains(where: { if case .box(let w) = $0 { return w > width - indent }; return false }) { return nil }
-            let parameters = TotalFitParameters(maxConsecutiveFlagged: format.maxConsecutiveHyphens)
-            let breaks = TotalFit.breaks(items, firstWidth: width - indent, width: width, parameters: parameters)
+            if items.contains(where: { if case .box(let w, _) = $0 { return w > width - indent }; return false }) { return nil }
+            let parameters = TotalFitParameters(maxConsecutiveFlagged: format.maxConsecutiveHyphens,
+                                                finalHyphenDemerits: format.finalHyphen ? 5000 : TotalFit.forbiddingDemerits)
+            let room = format.protrusion.map {
+                marginRoom(items: items, places: places, bytes: bytes, charIndex: charIndex, geometry: geometry,
+                           protrusion: $0, firstLineIndented: indent != 0)
+            } ?? MarginRoom()
+            let breaks = TotalFit.breaks(items, firstWidth: width - indent, width: width, parameters: parameters, margins: room)
 
-            var start = ps, firstItem = 0
+            var start = ps, firstItem = 0, previousBreak = -1
             for (k, brk) in breaks.enumerated() {
+                defer { previousBreak = brk.position }
                 let isLast = k == breaks.count - 1
                 var end = contentEnd, next = pe, softHyphen: Int?
                 if !isLast {
@@ -115,7 +122,8 @@ extension TextShaper {
                 firstItem = brk.position + 1
                 lines.append(cutLine(start: start, end: end, next: next, softHyphen: softHyphen, ratio: isLast ? 0 : brk.ratio,
                                      items: items, lineItems: lineItems, places: places, geometry: geometry, bytes: bytes,
-                                     lookup: lookup, links: links, x: k == 0 ? indent : 0,
+                                     lookup: lookup, links: links, x: (k == 0 ? indent : 0) - room.start(after: previousBreak),
+                                     letterStretch: letterStretch,
                                      ascent: ascent, descent: descent, missing: &missing))
                 start = next
             }
@@ -125,14 +133,22 @@ extension TextShaper {
 
     /// Boxes (words and word parts), glue (spaces) and penalties (other break opportunities:
     /// soft hyphens, after hard hyphens and dashes, between CJK characters) of one piece.
+    /// A box stretches by `letterStretch` for each gap between its letters, and for the gap before
+    /// it when it follows an unused break (the rest of a word after a hyphenation point).
     private func breakItems(bytes: [UInt8], range: Range<Int>, attrs: UnsafePointer<PangoLogAttr>, charIndex: [Int],
-                            geometry: PieceGeometry, format: ParagraphFormat) -> ([LineBreakItem], [ItemPlace]) {
+                            geometry: PieceGeometry, format: ParagraphFormat,
+                            letterStretch: Double) -> ([LineBreakItem], [ItemPlace]) {
         var items: [LineBreakItem] = [], places: [ItemPlace] = []
         let x = geometry.x
         var boxStart = range.lowerBound
         func closeBox(_ end: Int) {
             guard end > boxStart else { return }
-            items.append(.box(width: x[end] - x[boxStart]))
+            var gaps = 0
+            if letterStretch > 0 {
+                for b in (boxStart + 1)..<end where !x[b].isNaN && !Self.isSoftHyphen(bytes, b) { gaps += 1 }
+                if case .penalty = items.last { gaps += 1 }
+            }
+            items.append(.box(width: x[end] - x[boxStart], stretch: Double(gaps) * letterStretch))
             places.append(ItemPlace(byte: boxStart))
         }
         for b in range where charIndex[b] >= 0 {
@@ -164,6 +180,64 @@ extension TextShaper {
         }
         closeBox(range.upperBound)
         return (items, places)
+    }
+
+    /// Room each break gives its lines from characters that hang into the margins: the last
+    /// character before a break (or the inserted hyphen) at the right, the first of the next
+    /// line at the left. An indented first line does not reach the left margin.
+    private func marginRoom(items: [LineBreakItem], places: [ItemPlace], bytes: [UInt8], charIndex: [Int],
+                            geometry: PieceGeometry, protrusion: MarginProtrusion, firstLineIndented: Bool) -> MarginRoom {
+        let x = geometry.x
+        func clusterStart(before b: Int) -> Int? {
+            var k = b - 1
+            while k >= 0 && (x[k].isNaN || charIndex[k] < 0) { k -= 1 }
+            return k >= 0 ? k : nil
+        }
+        func clusterEnd(after s: Int) -> Int {
+            var k = s + 1
+            while k < x.count - 1 && x[k].isNaN { k += 1 }
+            return k
+        }
+        func leftRoom(_ s: Int) -> Double {
+            guard let scalar = Self.scalar(bytes, at: s) else { return 0 }
+            return protrusion.left(scalar, width: x[clusterEnd(after: s)] - x[s])
+        }
+        var room = MarginRoom(start: [Double](repeating: 0, count: items.count), end: [Double](repeating: 0, count: items.count))
+        var nextBox: Int?
+        for i in items.indices.reversed() {
+            if case .box = items[i] { nextBox = i; continue }
+            if let j = nextBox { room.start[i] = leftRoom(places[j].byte) }
+            switch items[i] {
+            case .penalty(let w, _, _) where places[i].softHyphen != nil:
+                room.end[i] = protrusion.right("-", width: w)
+            case .glue, .penalty:
+                let b = places[i].byte
+                if let k = clusterStart(before: b), let scalar = Self.scalar(bytes, at: k), !x[b].isNaN {
+                    room.end[i] = protrusion.right(scalar, width: x[b] - x[k])
+                }
+            case .box: break
+            }
+        }
+        if !firstLineIndented, let first = items.indices.first(where: { if case .box = items[$0] { return true }; return false }) {
+            room.first = leftRoom(places[first].byte)
+        }
+        return room
+    }
+
+    /// The Unicode scalar whose UTF-8 encoding starts at byte `b`.
+    static func scalar(_ bytes: [UInt8], at b: Int) -> Unicode.Scalar? {
+        guard b < bytes.count else { return nil }
+        let lead = bytes[b]
+        let count = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard b + count <= bytes.count else { return nil }
+        var value = count == 1 ? UInt32(lead) : UInt32(lead) & (count == 2 ? 0x1F : count == 3 ? 0x0F : 0x07)
+        for k in 1..<count { value = value << 6 | (UInt32(bytes[b + k]) & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+
+    /// Whether a soft hyphen starts at byte `b`: it is no letter, and gets no letter space.
+    static func isSoftHyphen(_ bytes: [UInt8], _ b: Int) -> Bool {
+        b + 1 < bytes.count && bytes[b] == 0xC2 && bytes[b + 1] == 0xAD
     }
 
     /// TeX's `\hyphenpenalty` and `\exhyphenpenalty`.
@@ -198,14 +272,34 @@ extension TextShaper {
     /// One line cut from a piece: its glyph runs (justified unless `ratio` is 0), links and extents.
     private func cutLine(start: Int, end: Int, next: Int, softHyphen: Int?, ratio: Double, items: [LineBreakItem],
                          lineItems: Range<Int>, places: [ItemPlace], geometry: PieceGeometry, bytes: [UInt8], lookup: SpanLookup,
-                         links: [(Range<Int>, LinkTarget)], x lineX: Double, ascent: Double, descent: Double,
-                         missing: inout [MissingGlyph]) -> ShapedLine {
+                         links: [(Range<Int>, LinkTarget)], x lineX: Double, letterStretch: Double,
+                         ascent: Double, descent: Double, missing: inout [MissingGlyph]) -> ShapedLine {
         var extra: [Int: Double] = [:]
         if ratio != 0 {
             let r = max(ratio, -1)
+            var spaces: [Int] = []
+            var boxStretch = 0.0
             for k in lineItems {
+                if case .box(_, let y) = items[k] { boxStretch += y }
                 guard case .glue(_, let y, let z) = items[k], places[k].byte >= start, places[k].byte < end else { continue }
                 extra[places[k].byte] = r > 0 ? y * r : z * r
+                spaces.append(places[k].byte)
+            }
+            if r > 0 && letterStretch > 0 {
+                // Letters are spaced apart after every cluster followed by another in the same word.
+                let perGap = r * letterStretch
+                var previous: Int?, gaps = 0
+                for b in start..<end where !geometry.x[b].isNaN && !Self.isSoftHyphen(bytes, b) {
+                    let isSpace = bytes[b] == 0x20
+                    if let p = previous, !isSpace { extra[p] = perGap; gaps += 1 }
+                    previous = isSpace ? nil : b
+                }
+                // The breaker counted a gap before a line's first word part when the line
+                // starts after a hyphen; that stretch goes to the spaces so the line still fills.
+                let residual = r * boxStretch - perGap * Double(gaps)
+                if abs(residual) > 1e-9, !spaces.isEmpty {
+                    for b in spaces { extra[b, default: 0] += residual / Double(spaces.count) }
+                }
             }
         }
         let hyphen = softHyphen.flatMap { b in geometry.items.first(where: { Self.contains($0, byte: b) }) }
@@ -218,7 +312,8 @@ extension TextShaper {
             let item = gi.pointee.item!
             let lo = Int(item.pointee.offset), hi = lo + Int(item.pointee.length)
             guard lo < next, hi > start else { continue }
-            let (run, advance, lacks, hyphenated) = makeRun(gi, bytes: bytes, x: x, color: lookup.color(at:), cut: cut)
+            let (run, advance, lacks, hyphenated) = makeRun(gi, bytes: bytes, x: x, color: lookup.color(at:),
+                                                                tracked: lookup.tracked(at:), cut: cut)
             if var run {
                 run.role = lookup.role(at: max(lo, start))
                 runs.append(run)

@@ -2,8 +2,9 @@
 
 /// One element of a paragraph as the line breaker sees it (Knuth and Plass, 1981).
 public enum LineBreakItem: Hashable, Sendable {
-    /// Unbreakable material (a word or part of one) of fixed width.
-    case box(width: Double)
+    /// Unbreakable material (a word or part of one). `stretch` is what spacing its letters may
+    /// add, at the same adjustment ratio as the glue (letter-space justification; 0: fixed width).
+    case box(width: Double, stretch: Double = 0)
     /// A space that may stretch and shrink; a line may end before it when a box precedes it.
     case glue(width: Double, stretch: Double, shrink: Double)
     /// A possible break costing `cost` (`.infinity` forbids it, `-.infinity` forces it); `width`
@@ -28,7 +29,10 @@ public struct TotalFitParameters: Hashable, Sendable {
     /// Largest adjustment ratio a line may have before the emergency rule applies; lines looser
     /// than this are still allowed but cost as much as an overfull line would.
     public var tolerance: Double = .infinity
-    public init(maxConsecutiveFlagged: Int? = nil) { self.maxConsecutiveFlagged = maxConsecutiveFlagged }
+    public init(maxConsecutiveFlagged: Int? = nil, finalHyphenDemerits: Double = 5000) {
+        self.maxConsecutiveFlagged = maxConsecutiveFlagged
+        self.finalHyphenDemerits = finalHyphenDemerits
+    }
 }
 
 /// A chosen break: the index of the item it falls on, and the adjustment ratio of the line
@@ -51,13 +55,18 @@ public enum TotalFit {
     /// Breaks `items` into lines: the first line `firstWidth` wide, the others `width`. The
     /// paragraph is finished with infinitely stretchable glue and a forced break, so the last
     /// break is at `items.count + 1`.
+    ///
+    /// `margins` lets lines hang into the margins (optical margin alignment): a line that ends at
+    /// break `i` may be `margins.end[i]` wider, one that starts after it `margins.start[i]` wider
+    /// (and the first line `margins.first`). Arrays shorter than `items` count as zeros.
     public static func breaks(_ items: [LineBreakItem], firstWidth: Double, width: Double,
-                              parameters: TotalFitParameters = TotalFitParameters()) -> [LineBreak] {
+                              parameters: TotalFitParameters = TotalFitParameters(),
+                              margins: MarginRoom = MarginRoom()) -> [LineBreak] {
         var items = items
         while case .glue = items.last { items.removeLast() }
         items.append(.glue(width: 0, stretch: finishingStretch, shrink: 0))
         items.append(.penalty(width: 0, cost: -.infinity, flagged: false))
-        return Breaker(items: items, firstWidth: firstWidth, width: width, p: parameters).run()
+        return Breaker(items: items, firstWidth: firstWidth, width: width, p: parameters, margins: margins).run()
     }
 
     /// Stretch of the glue that fills the last line: large enough to make its ratio zero.
@@ -70,6 +79,23 @@ public enum TotalFit {
     static let minimumStretch = 0.001
     /// Demerits of an overfull line (per point of excess): above any line that fits.
     static let overfullDemerits = 1e25
+    /// Demerits that rule a break out unless every alternative is hopeless: above a line stretched
+    /// to about 20 times its stretch, below an overfull line.
+    public static let forbiddingDemerits = 1e20
+}
+
+/// Extra room of lines at each break, from characters that may hang into the margins.
+public struct MarginRoom: Sendable {
+    public var first: Double = 0
+    public var start: [Double] = []
+    public var end: [Double] = []
+    public init(first: Double = 0, start: [Double] = [], end: [Double] = []) {
+        self.first = first; self.start = start; self.end = end
+    }
+    func start(after position: Int) -> Double {
+        position < 0 ? first : position < start.count ? start[position] : 0
+    }
+    func end(at position: Int) -> Double { position < end.count ? end[position] : 0 }
 }
 
 /// The state of one run of the algorithm.
@@ -78,6 +104,7 @@ private struct Breaker {
     let firstWidth: Double
     let width: Double
     let p: TotalFitParameters
+    let margins: MarginRoom
 
     /// A feasible break reached by the best path for its fitness class and hyphen streak.
     struct Node {
@@ -100,8 +127,8 @@ private struct Breaker {
         var sumW = 0.0, sumY = 0.0, sumZ = 0.0
         for (i, item) in items.enumerated() {
             switch item {
-            case .box(let w):
-                sumW += w
+            case .box(let w, let y):
+                sumW += w; sumY += y
             case .glue(let w, let y, let z):
                 if i > 0, case .box = items[i - 1] {
                     consider(i, sums: (sumW, sumY, sumZ), nodes: &nodes, active: &active)
@@ -142,7 +169,7 @@ private struct Breaker {
         keep.reserveCapacity(active.count)
         for a in active {
             let node = nodes[a]
-            let lineWidth = node.position < 0 ? firstWidth : width
+            let lineWidth = (node.position < 0 ? firstWidth : width) + margins.start(after: node.position) + margins.end(at: b)
             let natural = sums.0 - node.totalWidth + pw
             var ratio: Double
             if natural < lineWidth {

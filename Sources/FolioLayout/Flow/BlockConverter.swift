@@ -83,7 +83,8 @@ struct BlockConverter {
         let spec = theme.paragraph(p.style)
         let width = p.spanAll ? fullWidth : columnWidth
         let hyphenate = (spec.hyphenate ?? false) && (theme.hyphenation?.enabled ?? true)
-        let spans = styles.spans(p.content, base: styles.textStyle(spec), hyphenate: hyphenate, uppercase: spec.uppercase ?? false)
+        let spans = styles.spans(p.content, base: styles.textStyle(spec), hyphenate: hyphenate, uppercase: spec.uppercase ?? false,
+                                 hyphenateCapitalized: styles.hyphenatesCapitalized(spec))
         guard !spans.isEmpty else { return [] }
         // A hanging indent is a negative first-line indent: Pango then starts the first line
         // at the margin and every later line `hang` points in (Pango's breaking: total fit
@@ -92,7 +93,8 @@ struct BlockConverter {
         var boxes = context.lineBoxes(spans, width: width, leading: styles.leading(spec), alignment: styles.alignment(spec),
                                       firstLineIndent: indent, breaking: indent < 0 ? .greedy : styles.breaking(spec),
                                       maxConsecutiveHyphens: hyphenate ? theme.hyphenation?.maxConsecutive ?? 2 : nil,
-                                      source: p.source)
+                                      finalHyphen: styles.allowsFinalHyphen(spec), letterStretch: styles.letterStretch(spec),
+                                      protrusion: styles.protrusion, source: p.source)
         // A paragraph kept together (a reference) never splits across columns.
         if spec.keepTogether == true { for k in boxes.indices.dropLast() { boxes[k].keepWithNext = true } }
         if let id = p.id, !boxes.isEmpty { boxes[0].items.append(.anchor(id, .zero)) }

@@ -7,19 +7,22 @@ import FolioPage
 extension LayoutContext {
     /// Line boxes for styled spans set at `width`. `keepTogether` keeps every line with the next
     /// (headings); otherwise lines obey the orphan and widow minimums. Justified text broken by
-    /// total fit keeps `maxConsecutiveHyphens` inside the breaker; greedy breaking gets it by
-    /// removing soft hyphens and shaping again.
+    /// total fit keeps `maxConsecutiveHyphens` and `finalHyphen` inside the breaker; greedy
+    /// breaking gets them by removing the offending word's soft hyphens and shaping again.
     func lineBoxes(_ spans: [TextSpan], width: Double, leading: Double, alignment: ParagraphFormat.Alignment,
                    firstLineIndent: Double = 0, breaking: LineBreaking = .greedy, keepTogether: Bool = false,
-                   maxConsecutiveHyphens: Int? = nil, source: SourceLocation?) -> [FlowBox] {
+                   maxConsecutiveHyphens: Int? = nil, finalHyphen: Bool = true, letterStretch: Double = 0,
+                   protrusion: MarginProtrusion? = nil, source: SourceLocation?) -> [FlowBox] {
         var spans = spans
         let totalFit = breaking == .optimal && alignment == .justify
         let format = ParagraphFormat(width: width, alignment: alignment, firstLineIndent: firstLineIndent,
-                                     breaking: breaking, maxConsecutiveHyphens: totalFit ? maxConsecutiveHyphens : nil)
+                                     breaking: breaking, maxConsecutiveHyphens: totalFit ? maxConsecutiveHyphens : nil,
+                                     finalHyphen: finalHyphen, letterStretch: totalFit ? letterStretch : 0, protrusion: protrusion)
         var shaped = shaper.shape(spans, format: format)
-        if !totalFit, let limit = maxConsecutiveHyphens {
+        if !totalFit {
             for _ in 0..<8 {
-                guard let offender = Self.hyphenLadderOffender(shaped.lines, limit: limit) else { break }
+                let ladder = maxConsecutiveHyphens.flatMap { Self.hyphenLadderOffender(shaped.lines, limit: $0) }
+                guard let offender = ladder ?? (finalHyphen ? nil : Self.finalHyphenOffender(shaped.lines)) else { break }
                 spans = Self.removeSoftHyphens(in: spans, aroundByte: shaped.lines[offender].byteRange.upperBound)
                 shaped = shaper.shape(spans, format: format)
             }
@@ -90,6 +93,11 @@ extension LayoutContext {
             if run > limit { return i }
         }
         return nil
+    }
+
+    /// The next-to-last line when it ends in an inserted hyphen (the last line holds a word's stub).
+    static func finalHyphenOffender(_ lines: [ShapedLine]) -> Int? {
+        lines.count >= 2 && lines[lines.count - 2].endsWithHyphen ? lines.count - 2 : nil
     }
 
     /// Removes the soft hyphens of the word that contains the given UTF-8 offset.

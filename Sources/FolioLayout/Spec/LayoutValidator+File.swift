@@ -10,12 +10,15 @@ extension LayoutValidator {
     static let marginKeys = ["top", "bottom", "inner", "outer"]
     static let templateKeys = ["columns", "gutter", "header", "footer", "background", "band", "sink", "next", "inset"]
     static let runningKeys = ["left", "center", "right", "mirror", "rule"]
-    static let themeKeys = ["fonts", "colors", "paragraphs", "headings", "tables", "hyphenation", "orphans", "widows", "palettes"]
+    static let themeKeys = ["fonts", "colors", "paragraphs", "headings", "tables", "hyphenation", "orphans", "widows", "palettes",
+                            "protrusion"]
     static let paragraphKeys = ["font", "size", "leading", "weight", "italic", "color", "align", "spaceBefore", "spaceAfter",
-                                "indent", "hyphenate", "letterSpacing", "uppercase", "minSize", "breaking", "hang", "keepTogether"]
+                                "indent", "hyphenate", "letterSpacing", "uppercase", "minSize", "breaking", "hang", "keepTogether",
+                                "hyphenateCapitalized", "finalHyphen", "letterStretch"]
     static let tableKeys = ["font", "size", "leading", "headerSize", "headerColor", "headerBackground", "headerWeight",
                             "cellPaddingX", "cellPaddingY", "zebra", "rule", "ruleWidth", "headerRuleWidth", "highlight", "headerFallback"]
-    static let hyphenationKeys = ["enabled", "minWord", "minPrefix", "minSuffix", "maxConsecutive", "protect", "capitalized"]
+    static let hyphenationKeys = ["enabled", "minWord", "minPrefix", "minSuffix", "maxConsecutive", "protect", "capitalized",
+                                  "finalHyphen"]
     static let printKeys = ["trim", "bleed", "cropMarks", "slug"]
 
     /// Checks the whole file.

@@ -39,6 +39,16 @@ extension LayoutValidator {
                 names.colors.append(name)
             }
         }
+        if let p = t["protrusion"] {
+            for (name, _, value) in named(p, "theme.protrusion") {
+                let edges = value.sequence?.compactMap { $0.string.flatMap(Double.init) } ?? []
+                if name.unicodeScalars.count != 1 || edges.count != 2 || value.sequence?.count != 2
+                    || !edges.allSatisfy({ (0...1).contains($0) }) {
+                    error("theme.protrusion.\(name) must be one character with [left, right]: the fractions of its width "
+                          + "that may hang into each margin, 0 to 1 (e.g. \".\": [0, 0.7])", value)
+                }
+            }
+        }
         if let p = t["palettes"] {
             for (name, _, value) in named(p, "theme.palettes") {
                 guard let list = value.sequence, !list.isEmpty else {
@@ -52,6 +62,7 @@ extension LayoutValidator {
         if let h = t["hyphenation"], let hy = entries(h, "theme.hyphenation", known: Self.hyphenationKeys) {
             bool(hy["enabled"], "theme.hyphenation.enabled")
             bool(hy["capitalized"], "theme.hyphenation.capitalized")
+            bool(hy["finalHyphen"], "theme.hyphenation.finalHyphen")
             for key in ["minWord", "minPrefix", "minSuffix", "maxConsecutive"] {
                 _ = wholeNumber(hy[key], "theme.hyphenation.\(key)", atLeast: 1)
             }
@@ -109,8 +120,12 @@ extension LayoutValidator {
         _ = choice(s["align"], "\(what).align", Self.alignments)
         _ = choice(s["breaking"], "\(what).breaking", ["optimal", "greedy"])
         color(s["color"], "\(what).color", names: names.colors)
-        for key in ["italic", "hyphenate", "uppercase", "keepTogether"] { bool(s[key], "\(what).\(key)") }
+        for key in ["italic", "hyphenate", "uppercase", "hyphenateCapitalized", "finalHyphen", "keepTogether"] { bool(s[key], "\(what).\(key)") }
         for key in ["spaceBefore", "spaceAfter", "indent", "hang"] { _ = nonNegative(s[key], "\(what).\(key)") }
+        if let stretch = number(s["letterStretch"], "\(what).letterStretch"), stretch < 0 || stretch > 0.02 {
+            error("\(what).letterStretch \(Self.format(stretch)) is out of range; use 0 to 0.02 (a fraction of the size "
+                  + "per gap between letters, e.g. 0.003)", s["letterStretch"])
+        }
         if let ls = number(s["letterSpacing"], "\(what).letterSpacing"), ls < -2 || ls > 20 {
             error("\(what).letterSpacing \(Self.format(ls)) is out of range; use -2 to 20 points", s["letterSpacing"])
         }

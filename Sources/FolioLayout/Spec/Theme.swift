@@ -14,6 +14,9 @@ public struct Theme: Sendable, Codable {
     public var widows: Int?
     /// Palettes for charts and score tints, by name (list of hex colours, low to high).
     public var palettes: [String: [String]]?
+    /// Characters that may hang into the margins, each with the fractions of its width at the
+    /// left and right edge (`".": [0, 0.7]`); nil: the built-in punctuation set, `{}`: none.
+    public var protrusion: [String: [Double]]?
 
     public func color(_ name: String?, default fallback: Color = .black) -> Color {
         guard let name else { return fallback }
@@ -64,6 +67,15 @@ public struct ParagraphStyleSpec: Sendable, Codable {
     public var hang: Double?
     /// Keeps each paragraph of the style whole in one column (references).
     public var keepTogether: Bool?
+    /// What each gap between letters of a justified line may stretch under total fit, as a
+    /// fraction of the size at an adjustment ratio of 1 (0: spaces take all the slack).
+    public var letterStretch: Double?
+    /// Whether capitalised words (mostly names: "Moscow", "Chinese") may be hyphenated; default:
+    /// the theme's `hyphenation.capitalized`, else no.
+    public var hyphenateCapitalized: Bool?
+    /// Whether the last word of a paragraph may be split across its last two lines; default: the
+    /// theme's `hyphenation.finalHyphen`, else no.
+    public var finalHyphen: Bool?
     public init() {}
 }
 
@@ -97,8 +109,11 @@ public struct HyphenationSpec: Sendable, Codable {
     public var maxConsecutive: Int?
     /// Words never hyphenated (proper names).
     public var protect: [String]?
-    /// Whether capitalised words may break (default true; protected words never do).
+    /// Whether capitalised words may break, for styles that do not say (default false;
+    /// protected words never do).
     public var capitalized: Bool?
+    /// Whether a paragraph's last word may be split, for styles that do not say (default false).
+    public var finalHyphen: Bool?
 }
 
 extension FontWeight {

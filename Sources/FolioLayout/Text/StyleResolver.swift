@@ -39,13 +39,46 @@ struct StyleResolver {
         LineBreaking(rawValue: spec.breaking ?? "optimal") ?? .optimal
     }
 
-    /// Spans for inline content in a base style; `hyphenate` inserts soft hyphens in plain words.
+    /// Whether capitalised words of this style may be hyphenated: the style's rule, else the
+    /// theme's, else no (a copy editor rejects "Mos-cow" and "Chi-nese").
+    func hyphenatesCapitalized(_ spec: ParagraphStyleSpec) -> Bool {
+        spec.hyphenateCapitalized ?? theme.hyphenation?.capitalized ?? false
+    }
+
+    /// Whether the last word of a paragraph in this style may be split ("regula- / tion."):
+    /// the style's rule, else the theme's, else no.
+    func allowsFinalHyphen(_ spec: ParagraphStyleSpec) -> Bool {
+        spec.finalHyphen ?? theme.hyphenation?.finalHyphen ?? false
+    }
+
+    /// Letter-space stretch of justified lines under total fit, as a fraction of the size per
+    /// gap between letters at an adjustment ratio of 1 (see `ParagraphFormat.letterStretch`).
+    func letterStretch(_ spec: ParagraphStyleSpec) -> Double {
+        spec.letterStretch ?? Self.defaultLetterStretch
+    }
+
+    /// A thirtieth of a space's stretch per letter gap: invisible on a normal line (0.03 pt at
+    /// 9.4 pt), and a line of four long names spreads a third of its slack over its letters.
+    static let defaultLetterStretch = 0.003
+
+    /// The theme's optical margin alignment: its `protrusion` table, or the built-in set.
+    var protrusion: MarginProtrusion? {
+        guard let table = theme.protrusion else { return .standard }
+        var amounts: [Unicode.Scalar: MarginProtrusion.Edges] = [:]
+        for (key, edges) in table where edges.count == 2 {
+            guard let scalar = key.unicodeScalars.first, key.unicodeScalars.count == 1 else { continue }
+            amounts[scalar] = MarginProtrusion.Edges(left: edges[0], right: edges[1])
+        }
+        return amounts.isEmpty ? nil : MarginProtrusion(amounts)
+    }
+
+    /// Spans for inline content in a base style; `hyphenate` inserts soft hyphens in plain words,
+    /// in capitalised ones only when `hyphenateCapitalized` is set (table headers, or a style's
+    /// rule); names that must always stay whole are protected words of the hyphenator.
     func spans(_ inlines: [Inline], base: TextStyle, hyphenate: Bool, uppercase: Bool = false,
                hyphenateCapitalized: Bool = false) -> [TextSpan] {
         var out: [TextSpan] = []
-        // Capitalised words break too unless the theme says otherwise; names that must stay
-        // whole (cities, provinces) are protected words of the hyphenator.
-        let capitalized = hyphenateCapitalized || (theme.hyphenation?.capitalized ?? true)
+        let capitalized = hyphenateCapitalized
         // Link text gets the `Link` role, so that the tagged PDF's Link element holds the
         // text as well as the annotation; footnote marks keep their `Reference` role.
         // Prose gets typographic punctuation (not code, numbers or addresses shown as links).
