@@ -18,6 +18,25 @@ struct ColumnRegion {
     var bottom: Double
     /// Height of a column on an empty page; a box taller than this can never fit.
     var fullHeight: Double
+    /// The baseline grid body lines sit on, if the layout has one.
+    var grid: BaselineGrid?
+}
+
+/// Grid lines every `step` points from `origin` (the top of the page's text area). A line box
+/// as tall as the step starts on a grid line, so its baseline lies on the grid in every column;
+/// anything else (a heading, a table, a figure) starts where it falls and the line after it
+/// moves down to the next grid line.
+struct BaselineGrid: Equatable {
+    var origin: Double
+    var step: Double
+
+    /// Whether `box` is a line of text set on the grid's leading.
+    func holds(_ box: FlowBox) -> Bool { box.isParagraphLine && abs(box.height - step) < ColumnFiller.epsilon }
+
+    /// The first grid line at or below `y`.
+    func snap(_ y: Double) -> Double {
+        origin + ((y - origin) / step - ColumnFiller.epsilon).rounded(.up) * step
+    }
 }
 
 /// Why a fill stopped.
@@ -91,7 +110,8 @@ struct ColumnFiller {
                     }
                 }
                 let noReal = column.allSatisfy(\.synthetic)
-                let gap = noReal ? 0 : pending
+                var gap = noReal ? 0 : pending
+                if let grid = region.grid, grid.holds(box) { gap = grid.snap(y + gap) - y }
                 let fits = y + gap + box.height <= region.bottom + Self.epsilon
                 let hopeless = noReal && box.height > region.fullHeight - (y - region.top) + Self.epsilon
                 if fits || hopeless {

@@ -1,0 +1,100 @@
+//! How a section's text ends: level columns on its last page, and no last page with a few stranded lines.
+
+import FolioCore
+
+extension ColumnFiller {
+    /// The shortest region height that still ends the fill where `target` ended, so the columns
+    /// end level (above a full-width block, or on a section's last page). A height is only taken
+    /// when it breaks no keep rule the full height kept: three lines of a paragraph with widows
+    /// and orphans of 2 stay together in one column rather than split 2 + 1.
+    func balanced(from start: Int, region: ColumnRegion, target: FillResult) -> FillResult {
+        guard region.xs.count > 1, target.next > start else { return target }
+        var lo = region.top, hi = region.bottom
+        var best = target
+        for _ in 0..<18 {
+            let mid = (lo + hi) / 2
+            var r = region
+            r.bottom = mid
+            let attempt = fill(from: start, region: r)
+            if attempt.stop == target.stop && attempt.next == target.next && attempt.diagnostics.count <= target.diagnostics.count {
+                best = attempt
+                hi = mid
+            } else {
+                lo = mid
+            }
+            if hi - lo < 0.5 { break }
+        }
+        return best
+    }
+}
+
+/// Chooses where a section's next-to-last page stops, so that its last page is not left with a
+/// few stranded lines (`SectionEndings` in the template says how far it may go).
+struct SectionEnding {
+    let filler: ColumnFiller
+    let endings: SectionEndings
+    /// A grid line (or a body line where there is no grid): what a column may run longer by.
+    let step: Double
+
+    /// The share of the last page's column height a section's end fills at least, by default.
+    static let defaultMinimumFill = 1.0 / 3
+
+    enum Decision {
+        /// The page as filled; the rest fills enough of the last page, or is more than a page.
+        case keep
+        /// Fill the page like this instead (longer to take the rest, or shorter to leave more).
+        case replace(FillResult)
+        /// Nothing helped: the last page will hold this many lines.
+        case stranded(lines: Int)
+    }
+
+    /// `full` filled the page `region` from `start` and stopped because the page was full; the
+    /// rest of the section would go on `next`, a fresh page.
+    func decide(from start: Int, region: ColumnRegion, full: FillResult, next: ColumnRegion) -> Decision {
+        guard full.stop == .full, full.next < filler.items.count,
+              let share = restShare(from: full.next, on: next) else { return .keep }
+        let minimum = endings.minimumFill ?? Self.defaultMinimumFill
+        guard share < minimum else { return .keep }
+        // A line of looseness: the page runs a little longer and takes the rest back.
+        for k in stride(from: 1, through: endings.looseness ?? 0, by: 1) {
+            var longer = region
+            longer.bottom += Double(k) * step
+            let attempt = filler.fill(from: start, region: longer)
+            if attempt.stop == .end && attempt.diagnostics.count <= full.diagnostics.count {
+                return .replace(filler.balanced(from: start, region: longer, target: attempt))
+            }
+        }
+        // Otherwise stop this page earlier (never by more than half its columns), as little as
+        // leaves the last page enough: the highest bottom where the rest fills `minimum` of it.
+        func shortened(_ bottom: Double) -> (fill: FillResult, share: Double?)? {
+            var shorter = region
+            shorter.bottom = bottom
+            let attempt = filler.fill(from: start, region: shorter)
+            guard attempt.stop == .full, attempt.diagnostics.count <= full.diagnostics.count else { return nil }
+            return (attempt, restShare(from: attempt.next, on: next))
+        }
+        /// Enough moves forward: the rest fills `minimum` of the last page, or no longer fits on it.
+        func enough(_ r: (fill: FillResult, share: Double?)?) -> Bool { r.map { ($0.share ?? 1) >= minimum } ?? false }
+        var lo = region.top + (region.bottom - region.top) / 2, hi = region.bottom
+        var best = shortened(lo)
+        guard enough(best) else { return .stranded(lines: filler.fill(from: full.next, region: next).placed.count) }
+        while hi - lo > step / 4 {
+            let mid = (lo + hi) / 2
+            let r = shortened(mid)
+            if enough(r) { best = r; lo = mid } else { hi = mid }
+        }
+        guard let chosen = best, chosen.share != nil else {
+            return .stranded(lines: filler.fill(from: full.next, region: next).placed.count)
+        }
+        return .replace(chosen.fill)
+    }
+
+    /// The share of `next`'s column height the rest of the section takes from `start` with its
+    /// columns balanced; nil when it does not end on that page.
+    func restShare(from start: Int, on next: ColumnRegion) -> Double? {
+        let rest = filler.fill(from: start, region: next)
+        guard rest.stop == .end else { return nil }
+        let level = filler.balanced(from: start, region: next, target: rest)
+        return (level.bottom - next.top) / max(1, next.fullHeight)
+    }
+}
