@@ -22,6 +22,8 @@ public struct PageAudit: Sendable, Equatable {
 
     /// Ink on less than this share of the text area makes a page near-empty.
     public static let nearEmptyShare = 1.0 / 3
+    /// Gaps up to this many points between inked rows (the space between lines) count as ink.
+    static let lineGap = 6
     /// A baseline this close (points) to a grid line is on it.
     public static let gridTolerance = 0.5
 
@@ -82,6 +84,14 @@ public struct PageAudit: Sendable, Equatable {
             guard first <= last else { continue }
             for half in 0..<2 where half == 0 ? r.minX < middle : r.maxX > middle {
                 for row in first...last { covered[half][row] = true }
+            }
+        }
+        // The space between lines of text is part of the text block, not an empty stretch.
+        for half in 0..<2 {
+            var lastInked: Int?
+            for row in 0..<rows where covered[half][row] {
+                if let l = lastInked, row - l - 1 <= Self.lineGap { for r in l..<row { covered[half][r] = true } }
+                lastInked = row
             }
         }
         let inked = covered.reduce(0) { $0 + $1.filter { $0 }.count }

@@ -185,8 +185,8 @@ public final class DocumentLayouter {
                 case .spanAll:
                     // Columns end level above full-width content…
                     result = filler.balanced(from: i, region: region, target: result)
-                case .end:
-                    // …and, where the template asks for it, at the section's end.
+                case .end, .pageBreak:
+                    // …and, where the template asks for it, where the section (or a part of it) ends.
                     if template.endings != nil { result = filler.balanced(from: i, region: region, target: result) }
                 case .full:
                     if let endings = template.endings {
@@ -201,7 +201,6 @@ public final class DocumentLayouter {
                                 at: lastSource(items)))
                         }
                     }
-                case .pageBreak: break
                 }
                 for p in result.placed {
                     place(p.box, x: p.x, y: p.y, page: drafts.count - 1, drafts: &drafts, headingIndex: &headingIndex)

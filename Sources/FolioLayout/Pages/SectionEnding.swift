@@ -28,6 +28,11 @@ extension ColumnFiller {
     }
 }
 
+extension FillStop {
+    /// The fill reached the end of the section or of a part of it that a page break closes.
+    var endsPart: Bool { self == .end || self == .pageBreak }
+}
+
 /// Chooses where a section's next-to-last page stops, so that its last page is not left with a
 /// few stranded lines (`SectionEndings` in the template says how far it may go).
 struct SectionEnding {
@@ -49,7 +54,7 @@ struct SectionEnding {
     }
 
     /// `full` filled the page `region` from `start` and stopped because the page was full; the
-    /// rest of the section would go on `next`, a fresh page.
+    /// rest of the section (or of its part, up to a page break) would go on `next`, a fresh page.
     func decide(from start: Int, region: ColumnRegion, full: FillResult, next: ColumnRegion) -> Decision {
         guard full.stop == .full, full.next < filler.items.count,
               let share = restShare(from: full.next, on: next) else { return .keep }
@@ -60,7 +65,7 @@ struct SectionEnding {
             var longer = region
             longer.bottom += Double(k) * step
             let attempt = filler.fill(from: start, region: longer)
-            if attempt.stop == .end && attempt.diagnostics.count <= full.diagnostics.count {
+            if attempt.stop.endsPart && attempt.diagnostics.count <= full.diagnostics.count {
                 return .replace(filler.balanced(from: start, region: longer, target: attempt))
             }
         }
@@ -93,7 +98,7 @@ struct SectionEnding {
     /// columns balanced; nil when it does not end on that page.
     func restShare(from start: Int, on next: ColumnRegion) -> Double? {
         let rest = filler.fill(from: start, region: next)
-        guard rest.stop == .end else { return nil }
+        guard rest.stop.endsPart else { return nil }
         let level = filler.balanced(from: start, region: next, target: rest)
         return (level.bottom - next.top) / max(1, next.fullHeight)
     }
