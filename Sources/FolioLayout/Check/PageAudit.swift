@@ -22,8 +22,6 @@ public struct PageAudit: Sendable, Equatable {
 
     /// Ink on less than this share of the text area makes a page near-empty.
     public static let nearEmptyShare = 1.0 / 3
-    /// Gaps up to this many points between inked rows (the space between lines) count as ink.
-    static let lineGap = 6
     /// A baseline this close (points) to a grid line is on it.
     public static let gridTolerance = 0.5
 
@@ -55,7 +53,7 @@ public struct PageAudit: Sendable, Equatable {
         for (i, page) in pages.enumerated() {
             // The margins' text area: what a template may fill, whatever its columns.
             let area = PageGeometry(spec: spec, template: PageTemplate(), pageIndex: i).content
-            if !blankPages.contains(i), Self.inkShare(page.items, in: area) < Self.nearEmptyShare {
+            if !blankPages.contains(i), Self.inkShare(page.items, in: area, bridging: 2 * leading) < Self.nearEmptyShare {
                 nearEmptyPages.append(i)
                 if !sectionStarts.contains(i) { strandedEndings.append(i) }
             }
@@ -72,8 +70,10 @@ public struct PageAudit: Sendable, Equatable {
     // MARK: Ink
 
     /// The share of the text area's height, in its left and right halves, that has ink: a page
-    /// with two lines in one column has almost none, a full one-column page all of it.
-    static func inkShare(_ items: [PageItem], in area: Rect) -> Double {
+    /// with two lines in one column has almost none, a full one-column page all of it. White
+    /// shorter than `gap` points (between lines, between paragraphs, around a heading: the
+    /// audit bridges two body lines) is part of the text block.
+    static func inkShare(_ items: [PageItem], in area: Rect, bridging gap: Double) -> Double {
         let rows = max(1, Int(area.height.rounded(.up)))
         var covered = [[Bool]](repeating: [Bool](repeating: false, count: rows), count: 2)
         let middle = area.minX + area.width / 2
@@ -87,10 +87,11 @@ public struct PageAudit: Sendable, Equatable {
             }
         }
         // The space between lines of text is part of the text block, not an empty stretch.
+        let bridged = Int(gap.rounded())
         for half in 0..<2 {
             var lastInked: Int?
             for row in 0..<rows where covered[half][row] {
-                if let l = lastInked, row - l - 1 <= Self.lineGap { for r in l..<row { covered[half][r] = true } }
+                if let l = lastInked, row - l - 1 <= bridged { for r in l..<row { covered[half][r] = true } }
                 lastInked = row
             }
         }

@@ -158,7 +158,23 @@ public final class DocumentLayouter {
                        lastBox.keepWithNext, end < items.count {
                         full.bottom -= 30
                     }
-                    let r = filler.fill(from: i, to: end, region: full)
+                    var r = filler.fill(from: i, to: end, region: full)
+                    if r.stop == .full, let endings = template.endings, closesPart(items, at: end) {
+                        // The run ends its part of the section: its last page must not hold a scrap.
+                        var next = nextPageRegion(after: drafts, context)
+                        next.xs = [next.xs.first ?? full.xs[0]]
+                        next.width = full.width
+                        let ending = SectionEnding(filler: filler, limit: end, endings: endings, step: grid?.step ?? bodyLeading(context))
+                        switch ending.decide(from: i, region: full, full: r, next: next) {
+                        case .keep: break
+                        case .replace(let better): r = better
+                        case .stranded(let boxes):
+                            context.diagnostics.append(.warning(
+                                "section \"\(section.runningTitle)\" ends with \(boxes) full-width box(es) alone on its last page; "
+                                + "nothing could be moved to keep them company (templates.\(section.template).endings)",
+                                at: lastSource(Array(items[i..<end]))))
+                        }
+                    }
                     if r.placed.isEmpty && top > pageTop + ColumnFiller.epsilon {
                         newPage(&drafts, section, &top, &template)
                         continue
@@ -194,9 +210,9 @@ public final class DocumentLayouter {
                         switch ending.decide(from: i, region: region, full: result, next: nextPageRegion(after: drafts, context)) {
                         case .keep: break
                         case .replace(let better): result = better
-                        case .stranded(let lines):
+                        case .stranded(let boxes):
                             context.diagnostics.append(.warning(
-                                "section \"\(section.runningTitle)\" ends with \(lines) line(s) alone on its last page; "
+                                "section \"\(section.runningTitle)\" ends with \(boxes) line(s) or other box(es) alone on its last page; "
                                 + "neither the looseness nor moving lines forward could avoid it (templates.\(section.template).endings)",
                                 at: lastSource(items)))
                         }
@@ -286,6 +302,18 @@ public final class DocumentLayouter {
         let g = PageGeometry(spec: spec, template: spec.template(spec.template(current).next ?? current), pageIndex: drafts.count)
         return ColumnRegion(xs: g.columnXs, width: g.columnWidth, top: g.content.minY, bottom: g.content.maxY,
                             fullHeight: g.content.height, grid: baselineGrid(pageTop: g.content.minY, context: context))
+    }
+
+    /// Whether nothing but space follows `index` up to a page break or the end of the list.
+    private func closesPart(_ items: [FlowItem], at index: Int) -> Bool {
+        for item in items[index...] {
+            switch item {
+            case .space: continue
+            case .pageBreak: return true
+            case .box, .columnBreak: return false
+            }
+        }
+        return true
     }
 
     /// Where the last box of a section came from, for a finding about its end.

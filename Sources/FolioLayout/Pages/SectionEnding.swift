@@ -37,26 +37,30 @@ extension FillStop {
 /// few stranded lines (`SectionEndings` in the template says how far it may go).
 struct SectionEnding {
     let filler: ColumnFiller
+    /// Where the part being filled stops (a run of full-width content); nil: the list's end.
+    var limit: Int? = nil
     let endings: SectionEndings
     /// A grid line (or a body line where there is no grid): what a column may run longer by.
     let step: Double
 
     /// The share of the last page's column height a section's end fills at least, by default.
     static let defaultMinimumFill = 1.0 / 3
+    /// A last page filled less than this (whatever the target) holds a stranded end: a finding.
+    static let strandedShare = 1.0 / 3
 
     enum Decision {
         /// The page as filled; the rest fills enough of the last page, or is more than a page.
         case keep
         /// Fill the page like this instead (longer to take the rest, or shorter to leave more).
         case replace(FillResult)
-        /// Nothing helped: the last page will hold this many lines.
-        case stranded(lines: Int)
+        /// Nothing helped: the last page will hold this many boxes (lines, rows, figures).
+        case stranded(boxes: Int)
     }
 
     /// `full` filled the page `region` from `start` and stopped because the page was full; the
     /// rest of the section (or of its part, up to a page break) would go on `next`, a fresh page.
     func decide(from start: Int, region: ColumnRegion, full: FillResult, next: ColumnRegion) -> Decision {
-        guard full.stop == .full, full.next < filler.items.count,
+        guard full.stop == .full, full.next < (limit ?? filler.items.count),
               let share = restShare(from: full.next, on: next) else { return .keep }
         let minimum = endings.minimumFill ?? Self.defaultMinimumFill
         guard share < minimum else { return .keep }
@@ -64,42 +68,35 @@ struct SectionEnding {
         for k in stride(from: 1, through: endings.looseness ?? 0, by: 1) {
             var longer = region
             longer.bottom += Double(k) * step
-            let attempt = filler.fill(from: start, region: longer)
+            let attempt = filler.fill(from: start, to: limit, region: longer)
             if attempt.stop.endsPart && attempt.diagnostics.count <= full.diagnostics.count {
                 return .replace(filler.balanced(from: start, region: longer, target: attempt))
             }
         }
-        // Otherwise stop this page earlier (never by more than half its columns), as little as
-        // leaves the last page enough: the highest bottom where the rest fills `minimum` of it.
-        func shortened(_ bottom: Double) -> (fill: FillResult, share: Double?)? {
+        // Otherwise stop this page earlier, as little as leaves the last page enough, one grid
+        // line at a time; this page stays filled to the same share at least.
+        let least = region.bottom - region.fullHeight * (1 - minimum)
+        var bottom = region.bottom - step
+        while bottom >= least {
             var shorter = region
             shorter.bottom = bottom
-            let attempt = filler.fill(from: start, region: shorter)
-            guard attempt.stop == .full, attempt.diagnostics.count <= full.diagnostics.count else { return nil }
-            return (attempt, restShare(from: attempt.next, on: next))
+            let attempt = filler.fill(from: start, to: limit, region: shorter)
+            bottom -= step
+            guard attempt.stop == .full, attempt.bottom >= least, attempt.diagnostics.count <= full.diagnostics.count else { continue }
+            guard let rest = restShare(from: attempt.next, on: next) else { break }  // the rest no longer fits one page
+            if rest >= minimum { return .replace(attempt) }
         }
-        /// Enough moves forward: the rest fills `minimum` of the last page, or no longer fits on it.
-        func enough(_ r: (fill: FillResult, share: Double?)?) -> Bool { r.map { ($0.share ?? 1) >= minimum } ?? false }
-        var lo = region.top + (region.bottom - region.top) / 2, hi = region.bottom
-        var best = shortened(lo)
-        guard enough(best) else { return .stranded(lines: filler.fill(from: full.next, region: next).placed.count) }
-        while hi - lo > step / 4 {
-            let mid = (lo + hi) / 2
-            let r = shortened(mid)
-            if enough(r) { best = r; lo = mid } else { hi = mid }
-        }
-        guard let chosen = best, chosen.share != nil else {
-            return .stranded(lines: filler.fill(from: full.next, region: next).placed.count)
-        }
-        return .replace(chosen.fill)
+        // Short of the target but not stranded: the page stays as it was, without a finding.
+        guard share < Self.strandedShare else { return .keep }
+        return .stranded(boxes: filler.fill(from: full.next, to: limit, region: next).placed.count)
     }
 
     /// The share of `next`'s column height the rest of the section takes from `start` with its
     /// columns balanced; nil when it does not end on that page.
     func restShare(from start: Int, on next: ColumnRegion) -> Double? {
-        let rest = filler.fill(from: start, region: next)
+        let rest = filler.fill(from: start, to: limit, region: next)
         guard rest.stop.endsPart else { return nil }
-        let level = filler.balanced(from: start, region: next, target: rest)
+        let level = limit == nil ? filler.balanced(from: start, region: next, target: rest) : rest
         return (level.bottom - next.top) / max(1, next.fullHeight)
     }
 }
