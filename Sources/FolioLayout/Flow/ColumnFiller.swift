@@ -111,7 +111,16 @@ struct ColumnFiller {
                 }
                 let noReal = column.allSatisfy(\.synthetic)
                 var gap = noReal ? 0 : pending
-                if let grid = region.grid, grid.holds(box) { gap = grid.snap(y + gap) - y }
+                if let grid = region.grid {
+                    if grid.holds(box) {
+                        gap = grid.snap(y + gap) - y
+                    } else if box.keepWithNext, !noReal || y > grid.origin + Self.epsilon, let run = runToGrid(from: i, grid: grid) {
+                        // A heading takes the white that brings the line after it onto the grid
+                        // above it, where it separates, rather than between it and its text.
+                        let end = y + gap + run
+                        gap += grid.snap(end) - end
+                    }
+                }
                 let fits = y + gap + box.height <= region.bottom + Self.epsilon
                 let hopeless = noReal && box.height > region.fullHeight - (y - region.top) + Self.epsilon
                 if fits || hopeless {
@@ -141,6 +150,26 @@ struct ColumnFiller {
             }
         }
         return finish(.end, i)
+    }
+
+    /// The height from the top of the box at `index` to the top of the first grid line box after
+    /// it, with the spaces between as the filler sets them; nil when a break or the end of the
+    /// list comes first.
+    private func runToGrid(from index: Int, grid: BaselineGrid) -> Double? {
+        var height = 0.0, pending = 0.0
+        var k = index
+        while k < items.count {
+            switch items[k] {
+            case .space(let s): pending = max(pending, s)
+            case .box(let b):
+                if grid.holds(b) { return height + pending }
+                height += (k == index ? 0 : pending) + b.height
+                pending = 0
+            case .columnBreak, .pageBreak: return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// True when the box before `index` (spaces aside) is a row of the same table, so the
