@@ -30,7 +30,7 @@ final class SectionEndingTests: XCTestCase {
     func testWithoutEndingsSomeDocumentsStrandLines() throws {
         let spec = try spec(endings: false)
         let layouter = try layouter(spec)
-        let stranded = try documents().filter { doc in
+        let stranded = documents().filter { doc in
             let r = layouter.layout(doc)
             return !PageAudit(pages: r.pages, spec: spec, blankPages: r.blankPages, sectionStarts: r.sectionStartPages).strandedEndings.isEmpty
         }
