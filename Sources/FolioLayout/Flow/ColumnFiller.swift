@@ -18,6 +18,25 @@ struct ColumnRegion {
     var bottom: Double
     /// Height of a column on an empty page; a box taller than this can never fit.
     var fullHeight: Double
+    /// The baseline grid body lines sit on, if the layout has one.
+    var grid: BaselineGrid?
+}
+
+/// Grid lines every `step` points from `origin` (the top of the page's text area). A line box
+/// as tall as the step starts on a grid line, so its baseline lies on the grid in every column;
+/// anything else (a heading, a table, a figure) starts where it falls and the line after it
+/// moves down to the next grid line.
+struct BaselineGrid: Equatable {
+    var origin: Double
+    var step: Double
+
+    /// Whether `box` is a line of text set on the grid's leading.
+    func holds(_ box: FlowBox) -> Bool { box.isParagraphLine && abs(box.height - step) < ColumnFiller.epsilon }
+
+    /// The first grid line at or below `y`.
+    func snap(_ y: Double) -> Double {
+        origin + ((y - origin) / step - ColumnFiller.epsilon).rounded(.up) * step
+    }
 }
 
 /// Why a fill stopped.
@@ -93,7 +112,17 @@ struct ColumnFiller {
                     if let continued = box.continuedForm.first { box = continued }
                 }
                 let noReal = column.allSatisfy(\.synthetic)
-                let gap = noReal ? 0 : pending
+                var gap = noReal ? 0 : pending
+                if let grid = region.grid {
+                    if grid.holds(box) {
+                        gap = grid.snap(y + gap) - y
+                    } else if box.keepWithNext, !noReal || y > grid.origin + Self.epsilon, let run = runToGrid(from: i, grid: grid) {
+                        // A heading takes the white that brings the line after it onto the grid
+                        // above it, where it separates, rather than between it and its text.
+                        let end = y + gap + run
+                        gap += grid.snap(end) - end
+                    }
+                }
                 let fits = y + gap + box.height <= region.bottom + Self.epsilon
                 let hopeless = noReal && box.height > region.fullHeight - (y - region.top) + Self.epsilon
                 if fits || hopeless {
@@ -123,6 +152,26 @@ struct ColumnFiller {
             }
         }
         return finish(.end, i)
+    }
+
+    /// The height from the top of the box at `index` to the top of the first grid line box after
+    /// it, with the spaces between as the filler sets them; nil when a break or the end of the
+    /// list comes first.
+    private func runToGrid(from index: Int, grid: BaselineGrid) -> Double? {
+        var height = 0.0, pending = 0.0
+        var k = index
+        while k < items.count {
+            switch items[k] {
+            case .space(let s): pending = max(pending, s)
+            case .box(let b):
+                if grid.holds(b) { return height + pending }
+                height += (k == index ? 0 : pending) + b.height
+                pending = 0
+            case .columnBreak, .pageBreak: return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// True when the box before `index` (spaces aside) is a row of the same table, so the

@@ -14,6 +14,10 @@ public struct LayoutResult: Sendable {
     /// 0-based page index of every heading and named destination, by id.
     public var headingPageIndex: [String: Int]
     public var passes: Int
+    /// 0-based indices of the pages left blank on purpose (a verso before a right-hand start).
+    public var blankPages: Set<Int> = []
+    /// 0-based indices of the pages a section opens on (the others continue one).
+    public var sectionStartPages: Set<Int> = []
     /// Time the geometric self-check took (seconds), to keep its cost in view.
     public var selfCheckSeconds: Double = 0
 }
@@ -39,6 +43,10 @@ public final class DocumentLayouter {
         var sectionTitle: String
         /// The header band's height when its content needs more than the template's.
         var bandHeight: Double?
+        /// A verso left blank so that the next section opens on a right-hand page.
+        var intentionalBlank = false
+        /// A section opens on this page.
+        var opensSection = false
     }
 
     /// Space kept between a header band's content and the band's lower edge, and between the
@@ -80,9 +88,12 @@ public final class DocumentLayouter {
                 let checkStart = ContinuousClock.now
                 diagnostics += LayoutSelfCheck().check(pages)
                 let checkTime = ContinuousClock.now - checkStart
-                return LayoutResult(pages: pages, diagnostics: diagnostics, headingPages: headingLabels,
-                                    headingPageIndex: headingIndex, passes: pass,
-                                    selfCheckSeconds: Double(checkTime.components.seconds) + Double(checkTime.components.attoseconds) / 1e18)
+                var result = LayoutResult(pages: pages, diagnostics: diagnostics, headingPages: headingLabels,
+                                          headingPageIndex: headingIndex, passes: pass,
+                                          selfCheckSeconds: Double(checkTime.components.seconds) + Double(checkTime.components.attoseconds) / 1e18)
+                result.blankPages = Set(drafts.indices.filter { drafts[$0].intentionalBlank })
+                result.sectionStartPages = Set(drafts.indices.filter { drafts[$0].opensSection })
+                return result
             }
             previousLabels = headingLabels
             previousHeadings = context.headings
@@ -98,9 +109,9 @@ public final class DocumentLayouter {
             let continuous = section.start == .continuous && !drafts.isEmpty && drafts.last?.template == section.template
             if !continuous {
                 if startsOnVerso(section, after: drafts) {
-                    drafts.append(Draft(template: "blank", sectionTitle: ""))
+                    drafts.append(Draft(template: "blank", sectionTitle: "", intentionalBlank: true))
                 }
-                drafts.append(Draft(template: section.template, sectionTitle: section.runningTitle))
+                drafts.append(Draft(template: section.template, sectionTitle: section.runningTitle, opensSection: true))
                 top = PageGeometry(spec: spec, template: template, pageIndex: drafts.count - 1).content.minY
             }
             let geometry0 = PageGeometry(spec: spec, template: template, pageIndex: drafts.count - 1)
@@ -127,8 +138,9 @@ public final class DocumentLayouter {
             while i < items.count {
                 let g = PageGeometry(spec: spec, template: template, pageIndex: drafts.count - 1)
                 let pageTop = g.content.minY
+                let grid = baselineGrid(pageTop: pageTop, context: context)
                 let region = ColumnRegion(xs: g.columnXs, width: g.columnWidth, top: top, bottom: g.content.maxY,
-                                          fullHeight: g.content.height)
+                                          fullHeight: g.content.height, grid: grid)
                 if case .box(let b) = items[i], b.spanAll, g.columnXs.count > 1 || template.band != nil {
                     // A run of full-width content (headings, tables, figures) is filled as one column
                     // across the whole text width, so tables split with repeated headers there too.
@@ -140,13 +152,29 @@ public final class DocumentLayouter {
                     }
                     let run = Array(items[i..<end])
                     var full = ColumnRegion(xs: [g.content.minX], width: g.content.width, top: top, bottom: g.content.maxY,
-                                            fullHeight: g.content.height)
+                                            fullHeight: g.content.height, grid: grid)
                     // Content that must stay with the columns below keeps room for two lines of it.
                     if case .box(let lastBox)? = run.last(where: { if case .box = $0 { return true }; return false }),
                        lastBox.keepWithNext, end < items.count {
                         full.bottom -= 30
                     }
-                    let r = filler.fill(from: i, to: end, region: full)
+                    var r = filler.fill(from: i, to: end, region: full)
+                    if r.stop == .full, let endings = template.endings, closesPart(items, at: end) {
+                        // The run ends its part of the section: its last page must not hold a scrap.
+                        var next = nextPageRegion(after: drafts, context)
+                        next.xs = [next.xs.first ?? full.xs[0]]
+                        next.width = full.width
+                        let ending = SectionEnding(filler: filler, limit: end, endings: endings, step: grid?.step ?? bodyLeading(context))
+                        switch ending.decide(from: i, region: full, full: r, next: next) {
+                        case .keep: break
+                        case .replace(let better): r = better
+                        case .stranded(let boxes):
+                            context.diagnostics.append(.warning(
+                                "section \"\(section.runningTitle)\" ends with \(boxes) full-width box(es) alone on its last page; "
+                                + "nothing could be moved to keep them company (templates.\(section.template).endings)",
+                                at: lastSource(Array(items[i..<end]))))
+                        }
+                    }
                     if r.placed.isEmpty && top > pageTop + ColumnFiller.epsilon {
                         newPage(&drafts, section, &top, &template)
                         continue
@@ -169,8 +197,26 @@ public final class DocumentLayouter {
                     continue
                 }
                 var result = filler.fill(from: i, region: region)
-                if result.stop == .spanAll && result.next > i {
-                    result = balance(filler, from: i, region: region, target: result)
+                switch result.stop {
+                case .spanAll:
+                    // Columns end level above full-width content…
+                    result = filler.balanced(from: i, region: region, target: result)
+                case .end, .pageBreak:
+                    // …and, where the template asks for it, where the section (or a part of it) ends.
+                    if template.endings != nil { result = filler.balanced(from: i, region: region, target: result) }
+                case .full:
+                    if let endings = template.endings {
+                        let ending = SectionEnding(filler: filler, endings: endings, step: grid?.step ?? bodyLeading(context))
+                        switch ending.decide(from: i, region: region, full: result, next: nextPageRegion(after: drafts, context)) {
+                        case .keep: break
+                        case .replace(let better): result = better
+                        case .stranded(let boxes):
+                            context.diagnostics.append(.warning(
+                                "section \"\(section.runningTitle)\" ends with \(boxes) line(s) or other box(es) alone on its last page; "
+                                + "neither the looseness nor moving lines forward could avoid it (templates.\(section.template).endings)",
+                                at: lastSource(items)))
+                        }
+                    }
                 }
                 for p in result.placed {
                     place(p.box, x: p.x, y: p.y, page: drafts.count - 1, drafts: &drafts, headingIndex: &headingIndex)
@@ -188,6 +234,13 @@ public final class DocumentLayouter {
             }
         }
         return (drafts, headingIndex)
+    }
+
+    /// The layout's baseline grid on a page whose text area starts at `pageTop`.
+    private func baselineGrid(pageTop: Double, context: LayoutContext) -> BaselineGrid? {
+        guard let style = spec.page.baselineGrid else { return nil }
+        let step = context.styles.leading(spec.theme.paragraph(style))
+        return step > 0 ? BaselineGrid(origin: pageTop, step: step) : nil
     }
 
     /// A header band holds the full-width content that starts on it (kicker, title, standfirst,
@@ -237,26 +290,35 @@ public final class DocumentLayouter {
         for case .anchor(let name, _) in box.items where headingIndex[name] == nil { headingIndex[name] = page }
     }
 
-    /// The shortest region height that still takes everything before the span-all block,
-    /// so the columns above a full-width table or figure end level. A height is only taken
-    /// when it breaks no keep rule the full height kept: three lines of a paragraph with
-    /// widows and orphans of 2 stay together in one column rather than split 2 + 1.
-    private func balance(_ filler: ColumnFiller, from start: Int, region: ColumnRegion, target: FillResult) -> FillResult {
-        var lo = region.top, hi = region.bottom
-        var best = target
-        for _ in 0..<18 {
-            let mid = (lo + hi) / 2
-            var r = region
-            r.bottom = mid
-            let attempt = filler.fill(from: start, region: r)
-            if attempt.stop == .spanAll && attempt.next == target.next && attempt.diagnostics.count <= target.diagnostics.count {
-                best = attempt
-                hi = mid
-            } else {
-                lo = mid
+    /// The leading of the body style: the step of a column's looseness where there is no grid.
+    private func bodyLeading(_ context: LayoutContext) -> Double {
+        context.styles.leading(spec.theme.paragraph(spec.page.baselineGrid ?? "body"))
+    }
+
+    /// The column region of the fresh page that would follow the last draft, where the rest of a
+    /// section would continue (the template's `next`, as `newPage` chooses it).
+    private func nextPageRegion(after drafts: [Draft], _ context: LayoutContext) -> ColumnRegion {
+        let current = drafts.last?.template ?? "body"
+        let g = PageGeometry(spec: spec, template: spec.template(spec.template(current).next ?? current), pageIndex: drafts.count)
+        return ColumnRegion(xs: g.columnXs, width: g.columnWidth, top: g.content.minY, bottom: g.content.maxY,
+                            fullHeight: g.content.height, grid: baselineGrid(pageTop: g.content.minY, context: context))
+    }
+
+    /// Whether nothing but space follows `index` up to a page break or the end of the list.
+    private func closesPart(_ items: [FlowItem], at index: Int) -> Bool {
+        for item in items[index...] {
+            switch item {
+            case .space: continue
+            case .pageBreak: return true
+            case .box, .columnBreak: return false
             }
-            if hi - lo < 0.5 { break }
         }
-        return best
+        return true
+    }
+
+    /// Where the last box of a section came from, for a finding about its end.
+    private func lastSource(_ items: [FlowItem]) -> SourceLocation? {
+        for case .box(let b) in items.reversed() where b.source != nil { return b.source }
+        return nil
     }
 }

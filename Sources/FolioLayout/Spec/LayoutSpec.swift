@@ -27,6 +27,10 @@ public struct PageSetup: Sendable, Codable {
     public var margins: Margins
     /// Facing pages swap inner and outer margins on left-hand pages.
     public var facing: Bool?
+    /// The paragraph style whose leading is the baseline grid: its lines sit on grid lines
+    /// counted from the top of the text area, in every column, and whatever comes between
+    /// them (headings, tables, figures) is followed by the next grid line. Nil: no grid.
+    public var baselineGrid: String?
 
     public var pageSize: Size {
         var s: Size
@@ -67,7 +71,22 @@ public struct PageTemplate: Sendable, Codable {
     public var next: String?
     /// Extra space on both sides of the text block, to keep one-column prose at a readable measure.
     public var inset: Length?
+    /// How a section ends on pages of this template (nil: where its text runs out).
+    public var endings: SectionEndings?
     public init() {}
+}
+
+/// The end of a section on its last page: the columns are balanced, and the last page is never
+/// left with a few stranded lines. Lines are first pulled back onto the previous page (each of
+/// its columns may run `looseness` grid lines longer); otherwise lines are moved forward from
+/// the previous page until the last one is filled to `minimumFill` of its height; when neither
+/// works, layout reports a finding.
+public struct SectionEndings: Sendable, Codable, Equatable {
+    /// Body lines a column may run past its bottom to take the section's last lines back.
+    public var looseness: Int?
+    /// The least share (0–1) of the last page's column height the section's end should fill.
+    public var minimumFill: Double?
+    public init(looseness: Int? = nil, minimumFill: Double? = nil) { self.looseness = looseness; self.minimumFill = minimumFill }
 }
 
 public struct Band: Sendable, Codable {

@@ -6,9 +6,9 @@ import Yams
 
 extension LayoutValidator {
     static let topKeys = ["name", "page", "print", "romanTemplates", "templates", "theme"]
-    static let pageKeys = ["size", "width", "height", "orientation", "margins", "facing"]
+    static let pageKeys = ["size", "width", "height", "orientation", "margins", "facing", "baselineGrid"]
     static let marginKeys = ["top", "bottom", "inner", "outer"]
-    static let templateKeys = ["columns", "gutter", "header", "footer", "background", "band", "sink", "next", "inset"]
+    static let templateKeys = ["columns", "gutter", "header", "footer", "background", "band", "sink", "next", "inset", "endings"]
     static let runningKeys = ["left", "center", "right", "mirror", "rule"]
     static let themeKeys = ["fonts", "colors", "paragraphs", "headings", "tables", "hyphenation", "orphans", "widows", "palettes",
                             "protrusion"]
@@ -42,6 +42,11 @@ extension LayoutValidator {
             }
         }
         if let theme, let node = top["theme"] { requiredNames(theme, node) }
+        if let grid = top["page"]?.mapping?["baselineGrid"], let name = text(grid, "page.baselineGrid"), let theme,
+           !theme.paragraphs.contains(name) {
+            error("page.baselineGrid: no paragraph style \"\(name)\"\(Suggestions.hint(for: name, in: theme.paragraphs)); "
+                  + "the grid takes the leading of a style under theme.paragraphs, e.g. body", grid)
+        }
     }
 
     // MARK: - Page
@@ -133,6 +138,13 @@ extension LayoutValidator {
                 }
             }
             templateReference(t["next"], "\(what).next", names)
+            if let e = t["endings"], let endings = entries(e, "\(what).endings", known: ["looseness", "minimumFill"]) {
+                _ = wholeNumber(endings["looseness"], "\(what).endings.looseness", atLeast: 0)
+                if let fill = number(endings["minimumFill"], "\(what).endings.minimumFill"), !(0...1).contains(fill) {
+                    error("\(what).endings.minimumFill is a share of the page's column height between 0 and 1 (e.g. 0.34), "
+                          + "found \(Self.format(fill))", endings["minimumFill"])
+                }
+            }
             // The text area this template leaves.
             if let page = pageSize, let m = page.margins {
                 let width = page.width - m.inner - m.outer - 2 * (inset ?? 0)
