@@ -12,7 +12,9 @@ import Foundation
 /// when everything succeeded; each output is restored from the cache when its key matches.
 public struct BuildJob: Sendable {
     public var options: BuildOptions
-    public init(options: BuildOptions) { self.options = options }
+    /// State kept from earlier builds (`folio watch`); nil: a build from nothing.
+    public var memory: BuildMemory?
+    public init(options: BuildOptions, memory: BuildMemory? = nil) { self.options = options; self.memory = memory }
 
     /// What a build did.
     public struct Outcome: Sendable {
@@ -189,12 +191,14 @@ public struct BuildJob: Sendable {
                             png: options.formats.contains(.png), strict: options.strict, jobs: options.jobs)
         // The edition was loaded (and its warnings recorded) at the start of the build.
         let output = try CommandFailure.wrap {
-            try job.build(shaper: TextShaper(fontSet: try FontSet(directory: FontSet.defaultDirectory())), loaded: (edition, []))
+            try job.build(shaper: try memory?.shaper(fontDirectory: FontSet.defaultDirectory())
+                            ?? TextShaper(fontSet: try FontSet(directory: FontSet.defaultDirectory())),
+                          loaded: (edition, []), sectionMemo: memory?.sections)
         }
         for (name, seconds) in output.timings { timings["report " + name, default: 0] += seconds }
         let files = try CommandFailure.wrap {
             try OutputWriter.writeReport(output.pages, info: output.info, formats: options.formats, dpi: options.dpi,
-                                         jobs: options.jobs, root: root, timings: &timings)
+                                         jobs: options.jobs, root: root, runMemo: memory?.runs, timings: &timings)
         }
         var labels: [String: String] = [:]
         for o in edition.observations { labels[o.slug] = output.layout.headingPages[ReportIDs.observation(o.slug)] }
