@@ -20,9 +20,9 @@ final class WatchTests: XCTestCase {
         options.targets = [.briefs]
         let watcher = BuildWatcher(options: options, interval: .milliseconds(50), duration: 60, maxBuilds: 2)
         var results: [(rendered: [String], changed: [String])] = []
-        let builds = watcher.run { result, changed in
-            switch result {
-            case .success(let outcome): results.append((outcome.manifest.run.rendered, changed))
+        let builds = watcher.run { rebuild in
+            switch rebuild.result {
+            case .success(let outcome): results.append((outcome.manifest.run.rendered, rebuild.changed))
             case .failure(let error): XCTFail("\(error)")
             }
             if results.count == 1 {
