@@ -50,11 +50,15 @@ public struct BuildJob: Sendable {
         let preflight = Preflight(options, report: options.targets.contains(.report) && options.shard.includesReport,
                                   briefs: combined.isEmpty ? slugs : combined)
         var preflightDone = false
+        // A watch session skips a preflight that passed on the same inputs (set once hashed).
+        var preflightKey: BuildMemory.PreflightKey?
         func preflightOnce() throws {
             guard !preflightDone else { return }
             preflightDone = true
+            if let preflightKey, memory?.passedPreflight == preflightKey { return }
             let errors = preflight.errors(for: edition)
             if !errors.isEmpty { throw CommandFailure.invalidInput(DiagnosticList(loadWarnings + errors).description) }
+            if let preflightKey { memory?.passedPreflight = preflightKey }
         }
         if options.cacheDirectory == nil { try preflightOnce() }
         // The brief structure (checked above with the layouts) for the briefs laid out here.
@@ -62,7 +66,11 @@ public struct BuildJob: Sendable {
             : try CommandFailure.wrap { try BriefStructureLoader.load(path: options.briefStructurePath) }
         stage("load", "\(edition.cities.count) cities, \(edition.dimensions.count) dimensions" + (loadWarnings.isEmpty ? "" : ", \(loadWarnings.count) warning(s)"))
 
-        let inputs = try BuildInputs.fingerprint(options)
+        let inputs = try BuildInputs.fingerprint(options, digests: memory?.digests)
+        if memory != nil {
+            preflightKey = .init(edition: edition, report: preflight.report, briefs: preflight.briefs,
+                                 files: [inputs.reportLayout, inputs.structure, inputs.briefLayout, inputs.briefStructure, inputs.fonts])
+        }
         let cache = options.cacheDirectory.map(BuildCache.init)
         let staging = try OutputStaging(outputDirectory: options.outputDirectory)
         let root = staging.stagingDirectory.path

@@ -3,6 +3,7 @@
 import FolioExport
 import FolioGraphics
 import FolioLayout
+import FolioModel
 import Foundation
 
 /// The state a long-lived watch session lends to each build: the loaded fonts and their
@@ -17,6 +18,19 @@ public final class BuildMemory: @unchecked Sendable {
     private var fonts: (directory: String, shaper: TextShaper)?
     public let sections = SectionMemo()
     public let runs = PDFRunMemo()
+    /// Digests of the input files, for the cache keys.
+    let digests = FileDigests()
+    /// The last preflight that found no error, to skip it while nothing it reads changed.
+    var passedPreflight: PreflightKey?
+
+    /// Everything the preflight reads: the edition (a value), what it checks, and the
+    /// digests of the layout, structure and font files.
+    struct PreflightKey: Hashable {
+        var edition: Edition
+        var report: Bool
+        var briefs: [String]
+        var files: [String]
+    }
 
     public init() {}
 
@@ -32,6 +46,7 @@ public final class BuildMemory: @unchecked Sendable {
     public func forgetLayout() {
         sections.removeAll()
         runs.removeAll()
+        passedPreflight = nil
     }
 
     /// Forgets everything, fonts included (a font file changed).

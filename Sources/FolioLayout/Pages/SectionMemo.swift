@@ -15,9 +15,9 @@ import Foundation
 /// The memo must be used with one font set (the owner makes a new one when fonts change).
 /// Not thread-safe: one layout at a time.
 public final class SectionMemo: @unchecked Sendable {
-    private var entries: [String: ConvertedSection] = [:]
+    private var entries: [ContentKey: ConvertedSection] = [:]
     /// Keys of the sections of the layout in progress, by section index.
-    private var pendingKeys: [Int: String] = [:]
+    private var pendingKeys: [Int: ContentKey] = [:]
 
     /// What the last layout did with each section, in document order.
     public private(set) var lastUse: [Use] = []
@@ -45,7 +45,7 @@ public final class SectionMemo: @unchecked Sendable {
             let remembered = !section.blocks.contains { $0.containsPageReference }
             var reused = false
             if remembered {
-                let key = context + Self.contentKey(section)
+                let key = ContentKey([context, Self.contentKey(section)])
                 pendingKeys[s] = key
                 if let hit = entries[key] { found[s] = hit; reused = true }
             }
@@ -57,7 +57,7 @@ public final class SectionMemo: @unchecked Sendable {
     /// Keeps the sections converted by the layout that called `recall`; entries of sections
     /// no longer in the document are dropped, so memory stays that of one document.
     func store(_ converted: [Int: ConvertedSection]) {
-        var kept: [String: ConvertedSection] = [:]
+        var kept: [ContentKey: ConvertedSection] = [:]
         for (s, key) in pendingKeys { if let section = converted[s] { kept[key] = section } }
         entries = kept
         pendingKeys = [:]
@@ -65,56 +65,42 @@ public final class SectionMemo: @unchecked Sendable {
 
     /// The section's content in full: every stored property of every block, chart and inline
     /// (the document model is plain values, without closures or references, so two sections
-    /// with the same text convert alike). The text is the key itself, not a hash of it, so
-    /// two different sections can never share an entry.
-    static func contentKey(_ section: Section) -> String {
-        var text = ""
-        CanonicalText.write(section, into: &text)
-        return text
-    }
+    /// with equal content convert alike). The values themselves are the key, not a digest, so
+    /// two different sections never share an entry.
+    static func contentKey(_ section: Section) -> ContentKey { ContentKey(section) }
 
     /// The spec and hyphenation rules, which every conversion reads.
-    static func contextKey(spec: LayoutSpec, hyphenator: Hyphenator?) -> String {
-        var text = ""
-        CanonicalText.write(spec, into: &text)
-        if let rules = hyphenator?.rules {
-            text += "\nhyphenation: \(rules.minWordLength) \(rules.minPrefix) \(rules.minSuffix) \(rules.protectedWords.sorted())"
-        }
-        return text + "\n"
+    static func contextKey(spec: LayoutSpec, hyphenator: Hyphenator?) -> ContentKey {
+        ContentKey([spec, hyphenator?.rules as Any])
     }
 }
 
-/// A value written out in full through reflection, the same for equal values: `dump` is not
-/// (it lists a dictionary or set in its storage order, which differs between equal instances).
-enum CanonicalText {
-    static func write(_ value: Any, into text: inout String) {
+/// A value as a list of hashable parts, equal for equal values: parts that are `Hashable`
+/// (an inline, a table row, the edition a chart draws) are kept as they are; other values are
+/// taken apart by reflection into their type, property names and parts. Cheaper than writing
+/// the value out as text (`dump`), and exact.
+struct ContentKey: Hashable {
+    private var parts: [AnyHashable] = []
+
+    init(_ value: Any) { append(value) }
+
+    private mutating func append(_ value: Any) {
+        if let hashable = value as? any Hashable {
+            parts.append(AnyHashable(hashable))
+            return
+        }
         let mirror = Mirror(reflecting: value)
+        parts.append(AnyHashable(ObjectIdentifier(mirror.subjectType)))
         switch mirror.displayStyle {
         case .dictionary?, .set?:
-            // Entries sorted by their own text.
-            let entries = mirror.children.map { child -> String in
-                var entry = ""
-                write(child.value, into: &entry)
-                return entry
-            }.sorted()
-            text += "{"
-            for entry in entries { text += entry; text += ";" }
-            text += "}"
-        case nil:
-            // A leaf: numbers, strings, booleans (Double's description round-trips exactly).
-            text += String(reflecting: value)
-        case .enum? where mirror.children.isEmpty:
-            // A case without payload: its name.
-            text += String(reflecting: value)
+            // Entries in any order: a set of the entries' own keys.
+            parts.append(AnyHashable(Set(mirror.children.map { ContentKey($0.value) })))
         default:
-            text += String(describing: mirror.subjectType)
-            text += "("
+            parts.append(AnyHashable(mirror.children.count))
             for child in mirror.children {
-                if let label = child.label { text += label; text += ":" }
-                write(child.value, into: &text)
-                text += ","
+                parts.append(AnyHashable(child.label ?? ""))
+                append(child.value)
             }
-            text += ")"
         }
     }
 }
