@@ -18,6 +18,23 @@ public final class PDFRunMemo: @unchecked Sendable {
         var outline: [OutlineEntry]?
         var info: DocumentInfo
         var tagged: Bool
+        /// Computed once (hashing every item of 50 pages is not free); equality compares in full.
+        private var digest = 0
+
+        init(pages: [Page], firstPage: Int, tagsBefore: Int, parents: [Int], outline: [OutlineEntry]?, info: DocumentInfo, tagged: Bool) {
+            self.pages = pages; self.firstPage = firstPage; self.tagsBefore = tagsBefore; self.parents = parents
+            self.outline = outline; self.info = info; self.tagged = tagged
+            var hasher = Hasher()
+            hasher.combine(pages); hasher.combine(firstPage); hasher.combine(tagsBefore); hasher.combine(parents)
+            hasher.combine(outline); hasher.combine(info); hasher.combine(tagged)
+            digest = hasher.finalize()
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+        static func == (a: Key, b: Key) -> Bool {
+            a.digest == b.digest && a.firstPage == b.firstPage && a.tagsBefore == b.tagsBefore && a.tagged == b.tagged
+                && a.parents == b.parents && a.info == b.info && a.outline == b.outline && a.pages == b.pages
+        }
     }
 
     private var entries: [Key: (CairoRun, [StructureTag])] = [:]

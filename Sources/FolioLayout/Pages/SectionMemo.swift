@@ -16,6 +16,8 @@ import Foundation
 /// Not thread-safe: one layout at a time.
 public final class SectionMemo: @unchecked Sendable {
     private var entries: [ContentKey: ConvertedSection] = [:]
+    /// The spec and hyphenation rules the entries were converted with.
+    private var context: ContentKey?
     /// Keys of the sections of the layout in progress, by section index.
     private var pendingKeys: [Int: ContentKey] = [:]
 
@@ -33,11 +35,12 @@ public final class SectionMemo: @unchecked Sendable {
     public init() {}
 
     /// Forgets everything (fonts changed, or the owner cannot be sure of something).
-    public func removeAll() { entries.removeAll(); lastUse = [] }
+    public func removeAll() { entries.removeAll(); context = nil; lastUse = [] }
 
     /// Converted sections known for `document`, by section index; remembers the keys for `store`.
     func recall(_ document: Document, spec: LayoutSpec, hyphenator: Hyphenator?) -> [Int: ConvertedSection] {
         let context = Self.contextKey(spec: spec, hyphenator: hyphenator)
+        if context != self.context { entries = [:]; self.context = context }
         pendingKeys = [:]
         lastUse = []
         var found: [Int: ConvertedSection] = [:]
@@ -45,7 +48,7 @@ public final class SectionMemo: @unchecked Sendable {
             let remembered = !section.blocks.contains { $0.containsPageReference }
             var reused = false
             if remembered {
-                let key = ContentKey([context, Self.contentKey(section)])
+                let key = Self.contentKey(section)
                 pendingKeys[s] = key
                 if let hit = entries[key] { found[s] = hit; reused = true }
             }
@@ -81,8 +84,16 @@ public final class SectionMemo: @unchecked Sendable {
 /// the value out as text (`dump`), and exact.
 struct ContentKey: Hashable {
     private var parts: [AnyHashable] = []
+    /// Computed once: a key is hashed on lookup, on insertion and when the table grows.
+    private var digest = 0
 
-    init(_ value: Any) { append(value) }
+    init(_ value: Any) {
+        append(value)
+        digest = parts.hashValue
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+    static func == (a: ContentKey, b: ContentKey) -> Bool { a.digest == b.digest && a.parts == b.parts }
 
     private mutating func append(_ value: Any) {
         if let hashable = value as? any Hashable {
