@@ -47,8 +47,9 @@ public struct BuildJob: Sendable {
         // messages, after the load warnings, as the check prints them. It runs before the first
         // output that is not in the cache (a cached output's key covers every input the check
         // reads, and they passed when it was stored), so a no-op rebuild composes nothing.
-        let preflight = Preflight(options, report: options.targets.contains(.report) && options.shard.includesReport,
+        var preflight = Preflight(options, report: options.targets.contains(.report) && options.shard.includesReport,
                                   briefs: combined.isEmpty ? slugs : combined)
+        preflight.coverage = try memory?.coverage(fontDirectory: FontSet.defaultDirectory())
         var preflightDone = false
         // A watch session skips a preflight that passed on the same inputs (set once hashed).
         var preflightKey: BuildMemory.PreflightKey?

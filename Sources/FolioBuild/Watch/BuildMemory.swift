@@ -42,6 +42,15 @@ public final class BuildMemory: @unchecked Sendable {
         return shaper
     }
 
+    /// The preflight's glyph check for the fonts in `directory`, made once.
+    func coverage(fontDirectory directory: String) throws -> GlyphCoverage {
+        if let glyphs, glyphs.directory == directory { return glyphs.coverage }
+        let coverage = GlyphCoverage(fonts: try FontSet(directory: directory))
+        glyphs = (directory, coverage)
+        return coverage
+    }
+    private var glyphs: (directory: String, coverage: GlyphCoverage)?
+
     /// Forgets the report's sections and runs; keeps the fonts.
     public func forgetLayout() {
         sections.removeAll()
@@ -53,5 +62,6 @@ public final class BuildMemory: @unchecked Sendable {
     public func forgetAll() {
         forgetLayout()
         fonts = nil
+        glyphs = nil
     }
 }
