@@ -7,13 +7,13 @@ import XCTest
 
 final class WatchSessionTests: XCTestCase {
     /// A scripted editing session on a copy of the second edition: after every step, watch's
-    /// `report.pdf` and brief are byte for byte those of a fresh build without cache or memory.
+    /// `report.pdf`, briefs and `briefs/all.pdf` are byte for byte those of a fresh build without cache or memory.
     func testEverySaveGivesTheBytesOfAFreshBuild() throws {
         try withSourceDateEpoch {
             let f = try BuildFixture(source: "Tests/Fixtures/editions/europe-2026")
             let layout = f.root + "/print.yaml"
             try FileManager.default.copyItem(atPath: TestResources.layoutPath("print.yaml"), toPath: layout)
-            var options = f.options(out: "watch-out", cities: ["plzen"], cache: true)
+            var options = f.options(out: "watch-out", cities: ["plzen", "graz"], cache: true)
             options.reportLayoutPath = layout
             let session = WatchSession(options: options)
             var freshOptions = options
@@ -22,7 +22,7 @@ final class WatchSessionTests: XCTestCase {
 
             func assertSameAsFresh(_ step: String, file: StaticString = #filePath, line: UInt = #line) throws {
                 _ = try BuildJob(options: freshOptions).run()
-                for output in ["report.pdf", "briefs/plzen.pdf"] {
+                for output in ["report.pdf", "briefs/plzen.pdf", "briefs/graz.pdf", "briefs/all.pdf"] {
                     let watched = FileManager.default.contents(atPath: options.outputDirectory + "/" + output)
                     let fresh = FileManager.default.contents(atPath: freshOptions.outputDirectory + "/" + output)
                     XCTAssertNotNil(fresh, step, file: file, line: line)
@@ -70,7 +70,8 @@ final class WatchSessionTests: XCTestCase {
             XCTAssertEqual(score.scope, .layout)
             try assertSameAsFresh("score edit")
 
-            // A city note: the report is reused, the city's brief is drawn again.
+            // A city note: the report is reused, the city's brief is drawn again, and all.pdf
+            // joins it with the other brief's page kept from before.
             let note = try save("city-notes.yaml") { $0.replacingOccurrences(of: "Shares the lead", with: "Shares first place") }
             XCTAssertNoThrow(try note.result.get())
             XCTAssertFalse(try note.result.get().manifest.run.rendered.contains("report"))

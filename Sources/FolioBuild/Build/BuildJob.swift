@@ -142,7 +142,8 @@ public struct BuildJob: Sendable {
             let written = try CommandFailure.wrap {
                 try renderer.render(missing, root: root, progress: progress, keepPages: !combined.isEmpty)
             }
-            let pages = written.compactMapValues(\.page)
+            var pages = written.compactMapValues(\.page)
+            timings["briefs render"] = (ContinuousClock.now - lap).seconds
             for slug in missing {
                 // A condensed brief's warnings are kept with it, so a cached rebuild reports them too.
                 let entry = CacheEntry(files: written[slug]?.files ?? [], warnings: (written[slug]?.warnings ?? []).map(ManifestWarning.init),
@@ -159,8 +160,15 @@ public struct BuildJob: Sendable {
                     reused.append(AllBriefsPDF.runName)
                 } else {
                     try preflightOnce()
-                    let entry = try AllBriefsPDF.write(combined, pages: pages, edition: edition, options: options,
-                                                       observationPages: labels ?? [:], root: root)
+                    let started = ContinuousClock.now
+                    // A brief's key covers all its inputs: a page kept under the same key is the same page.
+                    for slug in combined where pages[slug] == nil {
+                        if let kept = memory?.briefPages[slug], kept.key == keys[slug] { pages[slug] = kept.page }
+                    }
+                    let (entry, all) = try AllBriefsPDF.write(combined, pages: pages, edition: edition, options: options,
+                                                              observationPages: labels ?? [:], root: root)
+                    memory?.briefPages = Dictionary(uniqueKeysWithValues: combined.compactMap { s in all[s].map { (s, (keys[s]!, $0)) } })
+                    timings["briefs all.pdf"] = (ContinuousClock.now - started).seconds
                     try cache?.store(entry, key: key, kind: "all-briefs", from: root)
                     files += entry.files
                     rendered.append(AllBriefsPDF.runName)

@@ -4,6 +4,7 @@ import FolioExport
 import FolioGraphics
 import FolioLayout
 import FolioModel
+import FolioPage
 import Foundation
 
 /// The state a long-lived watch session lends to each build: the loaded fonts and their
@@ -20,6 +21,8 @@ public final class BuildMemory: @unchecked Sendable {
     public let runs = PDFRunMemo()
     /// Digests of the input files, for the cache keys.
     let digests = FileDigests()
+    /// Each brief's page with the brief's cache key, for `briefs/all.pdf` after one brief changed.
+    var briefPages: [String: (key: String, page: Page)] = [:]
     /// The last preflight that found no error, to skip it while nothing it reads changed.
     var passedPreflight: PreflightKey?
 
@@ -61,6 +64,7 @@ public final class BuildMemory: @unchecked Sendable {
     /// Forgets everything, fonts included (a font file changed).
     public func forgetAll() {
         forgetLayout()
+        briefPages = [:]
         fonts = nil
         glyphs = nil
     }
