@@ -41,6 +41,13 @@ final class WatchTests: XCTestCase {
         XCTAssertEqual(events.wait(timeout: 2), [root + "/layouts/print.yaml"])
     }
 
+    /// The benchmark's edit lands in the first sentence of the body, after the front matter.
+    func testTheBenchmarksEditIsANewWordInTheFirstSentence() {
+        let text = "---\ntitle: \"A Title\"\n---\n## Heading\n\nThe first sentence goes on.\n\nThe second paragraph.\n"
+        XCTAssertEqual(WatchBenchmark.withNewWord(text, "edit1"),
+                       "---\ntitle: \"A Title\"\n---\n## Heading\n\nThe edit1 first sentence goes on.\n\nThe second paragraph.\n")
+    }
+
     func testASavedNoteRebuildsThatBriefOnly() throws {
         let f = try BuildFixture()
         var options = f.options(out: "out", cities: ["beijing", "shenzhen"], cache: true)
