@@ -29,7 +29,14 @@ times, in this one run, Typst compiling it to PDF and to PNG (150 ppi), and `fol
 --only report` to PDF and to PDF + PNG, and prints Folio's time as a ratio of Typst's.
 Optional (needs `pip install typst`); not part of `make test`.
 
-    python3 Benchmarks/typst/compare.py --folio .build/release/folio [--repeats 3]
+    python3 Benchmarks/typst/compare.py --folio .build/release/folio [--repeats 3] [--edits 9 | --edits-only]
+
+With `--edits N` it also times the editor loop, both watchers running side by side: `folio watch`
+on a copy of the edition and `typst watch` (the binding's `Compiler.watch`, which keeps Typst's
+memoised state between compiles) on the generated source. Each save adds a new word to the first
+sentence of a narrative (for Typst, to its twin paragraph in the regenerated source); the time
+runs from the written file to the rewritten, complete PDF (`%%EOF` at its end). Saves alternate
+between the two, so a busy spell of the machine falls on both.
 
 Remaining approximations: data-bound expressions ({{ ... }}) are evaluated by this script
 (the same rules as Folio's) and written into the Typst source as plain text, so Typst does not
@@ -901,12 +908,114 @@ def median_times(cases, repeats):
     return {name: statistics.median(ts) for name, ts in times.items()}
 
 
+# ---------------------------------------------------------------------------------------------
+# The editor loop: save a narrative, wait for the new PDF
+
+
+EDIT_NARRATIVE = "narratives/economic-strength.md"
+
+
+def with_new_word(text, i):
+    """The narrative with a new word after the first word of its first body sentence, so no
+    cache of an earlier version can hold the result."""
+    body = text.index("\n---", 3) + 4 if text.startswith("---") else 0
+    m = re.compile(r"^([A-Z][\w'’-]*) ", re.M).search(text, body)
+    return text[:m.end()] + f"edit{i} " + text[m.end():]
+
+
+def pdf_stamp(path):
+    try:
+        st = os.stat(path)
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+    except FileNotFoundError:
+        return None
+
+
+def wait_for_new_pdf(path, before, timeout=60):
+    """Seconds until `path` is replaced (another inode, time or size) and readable to its
+    end (`%%EOF`): the moment a viewer could show the edit."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        stamp = pdf_stamp(path)
+        if stamp is not None and stamp != before:
+            with open(path, "rb") as f:
+                f.seek(max(0, stamp[2] - 1024))
+                if b"%%EOF" in f.read():
+                    return time.perf_counter() - start
+        time.sleep(0.002)
+    raise RuntimeError(f"{path} was not rewritten within {timeout} s")
+
+
+def save_to_pdf(save, pdf):
+    """Seconds from the moment `save` has written its file to the rewritten `pdf`."""
+    before = pdf_stamp(pdf)
+    save()
+    seconds = wait_for_new_pdf(pdf, before)
+    time.sleep(0.3)  # let the watcher settle before the next save, as an editor would
+    return seconds
+
+
+def editor_loop(args, rows):
+    """`folio watch` and `typst watch` (the Python binding's Compiler.watch, memoised between
+    compiles) side by side, on copies of the same edition: each save adds a new word to the
+    first sentence of a narrative (Typst: its twin paragraph in the generated source), and the
+    time runs from the save to the rewritten PDF. Saves alternate between the two."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        edition = tmp / "edition"
+        subprocess.run(["cp", "-r", str(args.edition), str(edition)], check=True)
+        # Typst's source is generated from a copy of its own, which folio watch does not see.
+        twin = tmp / "typst-edition"
+        subprocess.run(["cp", "-r", str(args.edition), str(twin)], check=True)
+        narrative, twin_narrative = edition / EDIT_NARRATIVE, twin / EDIT_NARRATIVE
+        original = narrative.read_text()
+        source = tmp / "report.typ"
+        source.write_text(document(twin, rows))
+        typst_pdf, folio_out = tmp / "typst.pdf", tmp / "folio"
+        env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600", CI="1")
+        typst_watch = subprocess.Popen([sys.executable, "-c",
+                                        f"import typst; typst.Compiler({str(source)!r}, font_paths={[str(ROOT / 'Fonts')]!r}, "
+                                        f"ignore_system_fonts=True).watch({str(typst_pdf)!r})"],
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        folio_watch = subprocess.Popen([args.folio, "watch", "--edition", str(edition), "--out", str(folio_out),
+                                        "--cache", str(tmp / "cache")], env=env,
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            wait_for_new_pdf(typst_pdf, None, timeout=120)
+            wait_for_new_pdf(folio_out / "report.pdf", None, timeout=300)
+            time.sleep(1)
+            typst_times, folio_times = [], []
+            for i in range(args.edits):
+                def save_typst():
+                    # The edit as Typst sees it: the generated source with the new word.
+                    twin_narrative.write_text(with_new_word(original, i))
+                    source.write_text(document(twin, rows))
+                def save_folio():
+                    narrative.write_text(with_new_word(original, i))
+                typst_times.append(save_to_pdf(save_typst, typst_pdf))
+                folio_times.append(save_to_pdf(save_folio, folio_out / "report.pdf"))
+        finally:
+            for p in (typst_watch, folio_watch):
+                p.terminate()
+                p.wait()
+    return typst_times, folio_times
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--folio", default=str(ROOT / ".build/release/folio"))
     ap.add_argument("--edition", default=str(ROOT / "Assets/editions/cities-2025"))
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--edits", type=int, default=0,
+                    help="also time the editor loop: this many saves of a narrative, save to PDF, folio watch vs typst watch")
+    ap.add_argument("--edits-only", action="store_true", help="time the editor loop only")
     args = ap.parse_args()
+    if args.edits_only:
+        args.edits = args.edits or 9
+        rows = json.loads(subprocess.run([args.folio, "scores", "--format", "json", "--edition", str(args.edition)],
+                                         check=True, capture_output=True, text=True).stdout)
+        report_editor_loop(*editor_loop(args, rows))
+        return 0
     edition = Path(args.edition)
     rows = json.loads(subprocess.run([args.folio, "scores", "--format", "json", "--edition", str(edition)],
                                      check=True, capture_output=True, text=True).stdout)
@@ -940,6 +1049,15 @@ def main():
     print(f"pages: typst {typst_pages}, folio {folio_pages}")
     print(f"ratio folio/typst, pdf:       {results['folio pdf'] / results['typst pdf']:.2f}")
     print(f"ratio folio/typst, pdf + png: {results['folio pdf + png'] / results['typst pdf + png']:.2f}")
+    if args.edits:
+        report_editor_loop(*editor_loop(args, rows))
+
+
+def report_editor_loop(typst_times, folio_times):
+    fmt = lambda ts: " ".join(f"{t:.3f}" for t in ts)
+    print(f"save to pdf, narrative edit: typst watch median {statistics.median(typst_times):.3f} s ({fmt(typst_times)})")
+    print(f"save to pdf, narrative edit: folio watch median {statistics.median(folio_times):.3f} s ({fmt(folio_times)})")
+    print(f"ratio folio/typst, save to pdf: {statistics.median(folio_times) / statistics.median(typst_times):.2f}")
 
 
 if __name__ == "__main__":

@@ -46,7 +46,8 @@ public struct ReportJob {
 
     /// Everything up to pages, without writing files. `loaded` is the edition (and its load
     /// warnings) when the caller has already read it from `editionDirectory`.
-    public func build(shaper: TextShaper, loaded: (Edition, [Diagnostic])? = nil) throws -> Output {
+    /// `sectionMemo` holds sections converted by an earlier build of the edition (`folio watch`).
+    public func build(shaper: TextShaper, loaded: (Edition, [Diagnostic])? = nil, sectionMemo: SectionMemo? = nil) throws -> Output {
         var timings: [(String, Double)] = []
         var clock = ContinuousClock.now
         func lap(_ name: String) {
@@ -73,6 +74,7 @@ public struct ReportJob {
                                      protectedWords: protected.union(spec.theme.hyphenation?.protect ?? []))
         let layouter = DocumentLayouter(spec: spec, shaper: shaper, hyphenator: try Hyphenator(rules: rules))
         layouter.conversionWorkers = jobs
+        layouter.sectionMemo = sectionMemo
         let layout = layouter.layout(document)
         lap("layout")
         timings.append(("layout self-check (part of layout)", layout.selfCheckSeconds))

@@ -19,6 +19,8 @@ public struct PDFExporter: Sendable {
     public var runs: Int?
     /// Threads drawing the runs side by side. The file does not depend on it.
     public var workers: Int
+    /// Runs drawn by an earlier export of the same document (`folio watch`); nil: none.
+    public var runMemo: PDFRunMemo?
 
     public init(tagged: Bool = ProcessInfo.processInfo.environment["FOLIO_PDF_TAGS"] != "0", runs: Int? = nil, workers: Int = 1) {
         self.tagged = tagged
@@ -34,11 +36,23 @@ public struct PDFExporter: Sendable {
         // Cairo writes each run into memory; the post-processor joins them into the target.
         let drawn = RunResults(count: runs.count)
         let tagged = tagged
-        WorkerThreads.forEach(runs.count, workers: workers) { i in
+        runMemo?.begin()
+        let keys = runMemo.map { _ in runs.indices.map { runKey(pages, run: runs[$0], scan: scan, info: info, outline: $0 == 0) } }
+        var missing: [Int] = []
+        for i in runs.indices {
+            if let keys, let hit = runMemo?.recall(keys[i], pages: runs[i]) { drawn.store(i, .success(hit)) } else { missing.append(i) }
+        }
+        let toDraw = missing
+        WorkerThreads.forEach(toDraw.count, workers: workers) { m in
+            let i = toDraw[m]
             drawn.store(i, Result {
                 let (bytes, elements) = try draw(pages, run: runs[i], scan: scan, info: info, outline: i == 0)
                 return (try CairoRun(bytes: bytes, markArtifacts: tagged), elements)
             })
+        }
+        if let keys, let memo = runMemo {
+            for i in runs.indices { if case .success(let run)? = drawn.results[i] { memo.keep(keys[i], run) } }
+            memo.end()
         }
         var elements: [StructureTag] = []
         var cairoRuns: [CairoRun] = []
@@ -49,6 +63,15 @@ public struct PDFExporter: Sendable {
             elements += i == 0 ? written : Array(written.dropFirst())
         }
         try PDFPostProcessor(info: info, elements: tagged ? elements : nil, pages: pages).write(cairoRuns, to: path)
+    }
+
+    /// Everything drawing `run` reads (see `draw` and `StructureWriter`), for `runMemo`.
+    private func runKey(_ pages: [Page], run: Range<Int>, scan: StructureWriter.Scan, info: DocumentInfo,
+                        outline: Bool) -> PDFRunMemo.Key {
+        let tags = scan.tagsBefore[run.lowerBound]..<scan.tagsBefore[run.upperBound]
+        return PDFRunMemo.Key(pages: Array(pages[run]), firstPage: run.lowerBound, tagsBefore: tags.lowerBound,
+                              parents: scan.parents.filter { tags.contains($0) }.sorted(),
+                              outline: outline ? pages.flatMap(\.outlineEntries) : nil, info: info, tagged: tagged)
     }
 
     /// Draws a run of the pages with Cairo; returns the file Cairo wrote and the structure

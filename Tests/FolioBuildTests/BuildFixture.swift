@@ -11,10 +11,11 @@ final class BuildFixture: @unchecked Sendable {
     var edition: String { root + "/edition" }
     var cache: String { root + "/cache" }
 
-    init() throws {
+    /// A copy of the edition at `source` (relative to the repository; the bundled one by default).
+    init(source: String = "Assets/editions/cities-2025") throws {
         root = FileManager.default.temporaryDirectory.path + "/folio-build-test-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        let source = TestResources.repositoryRoot.appendingPathComponent("Assets/editions/cities-2025").path
+        let source = TestResources.repositoryRoot.appendingPathComponent(source).path
         try FileManager.default.copyItem(atPath: source, toPath: edition)
     }
 

@@ -1,6 +1,6 @@
 //! folio watch: a saved file triggers a rebuild of what depends on it only, through the cache.
 
-import FolioBuild
+@testable import FolioBuild
 import Foundation
 import XCTest
 
@@ -14,15 +14,49 @@ final class WatchTests: XCTestCase {
         XCTAssertEqual(watcher.snapshot().changes(since: before).map { ($0 as NSString).lastPathComponent }, ["economic-strength.md"])
     }
 
+    /// inotify sees an editor's save (write a temporary file, rename it over the old one), a
+    /// file in a folder created after the watch began, and a watched single file's folder
+    /// only for that file.
+    func testFileEventsSeeRenamesNewFoldersAndWatchedFiles() throws {
+        let root = FileManager.default.temporaryDirectory.path + "/folio-events-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/edition", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/layouts", withIntermediateDirectories: true)
+        try "a".write(toFile: root + "/edition/a.md", atomically: false, encoding: .utf8)
+        try "p".write(toFile: root + "/layouts/print.yaml", atomically: false, encoding: .utf8)
+        let events = try XCTUnwrap(FileEvents(trees: [root + "/edition"], files: [root + "/layouts/print.yaml"]))
+        XCTAssertEqual(events.wait(timeout: 0.05), [], "nothing happened yet")
+
+        try "b".write(toFile: root + "/edition/a.md", atomically: true, encoding: .utf8)  // write, then rename
+        XCTAssertTrue(events.wait(timeout: 2).contains(root + "/edition/a.md"))
+
+        try FileManager.default.createDirectory(atPath: root + "/edition/new", withIntermediateDirectories: false)
+        XCTAssertTrue(events.wait(timeout: 2).contains(root + "/edition/new"))
+        try "c".write(toFile: root + "/edition/new/c.md", atomically: false, encoding: .utf8)
+        XCTAssertTrue(events.wait(timeout: 2).contains(root + "/edition/new/c.md"))
+
+        try "other".write(toFile: root + "/layouts/other.yaml", atomically: false, encoding: .utf8)
+        XCTAssertEqual(events.wait(timeout: 0.2), [], "a file beside a watched one is not an input")
+        try "q".write(toFile: root + "/layouts/print.yaml", atomically: true, encoding: .utf8)
+        XCTAssertEqual(events.wait(timeout: 2), [root + "/layouts/print.yaml"])
+    }
+
+    /// The benchmark's edit lands in the first sentence of the body, after the front matter.
+    func testTheBenchmarksEditIsANewWordInTheFirstSentence() {
+        let text = "---\ntitle: \"A Title\"\n---\n## Heading\n\nThe first sentence goes on.\n\nThe second paragraph.\n"
+        XCTAssertEqual(WatchBenchmark.withNewWord(text, "edit1"),
+                       "---\ntitle: \"A Title\"\n---\n## Heading\n\nThe edit1 first sentence goes on.\n\nThe second paragraph.\n")
+    }
+
     func testASavedNoteRebuildsThatBriefOnly() throws {
         let f = try BuildFixture()
         var options = f.options(out: "out", cities: ["beijing", "shenzhen"], cache: true)
         options.targets = [.briefs]
         let watcher = BuildWatcher(options: options, interval: .milliseconds(50), duration: 60, maxBuilds: 2)
         var results: [(rendered: [String], changed: [String])] = []
-        let builds = watcher.run { result, changed in
-            switch result {
-            case .success(let outcome): results.append((outcome.manifest.run.rendered, changed))
+        let builds = watcher.run { rebuild in
+            switch rebuild.result {
+            case .success(let outcome): results.append((outcome.manifest.run.rendered, rebuild.changed))
             case .failure(let error): XCTFail("\(error)")
             }
             if results.count == 1 {

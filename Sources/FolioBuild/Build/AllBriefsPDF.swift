@@ -25,10 +25,11 @@ struct AllBriefsPDF {
         return key.digest
     }
 
-    /// Writes the file below `root` from the pages laid out in this build, laying out the
-    /// others (briefs restored from the cache or built by other shards) first.
+    /// Writes the file below `root` from the pages laid out in this build (or kept from an
+    /// earlier one by `folio watch`), laying out the others (briefs restored from the cache or
+    /// built by other shards) first. Returns the file's entry and every brief's page.
     static func write(_ slugs: [String], pages known: [String: Page], edition: Edition, options: BuildOptions,
-                      observationPages: [String: String], root: String) throws -> CacheEntry {
+                      observationPages: [String: String], root: String) throws -> (CacheEntry, [String: Page]) {
         var pages = known
         let others = slugs.filter { pages[$0] == nil }
         if !others.isEmpty {
@@ -46,6 +47,6 @@ struct AllBriefsPDF {
             try PDFExporter().export(ordered, info: BriefsJob.allBriefsInfo(edition), to: root + "/" + relativePath)
         }
         let file = try OutputWriter.describe(relativePath, root: root, pages: ordered.count)
-        return CacheEntry(files: [file], warnings: [], observationPages: nil, pages: ordered.count)
+        return (CacheEntry(files: [file], warnings: [], observationPages: nil, pages: ordered.count), pages)
     }
 }

@@ -25,19 +25,24 @@ public struct BuildInputs: Sendable {
     public var fonts: String
 
     /// Reads and hashes the inputs named by `options`.
-    public static func fingerprint(_ options: BuildOptions) throws -> BuildInputs {
-        let edition = try files(under: options.editionDirectory)
-        let fontFiles = try files(under: options.fontDirectory)
+    public static func fingerprint(_ options: BuildOptions) throws -> BuildInputs { try fingerprint(options, digests: nil) }
+
+    /// `digests` remembers the digests of unchanged files between builds (`folio watch`).
+    static func fingerprint(_ options: BuildOptions, digests: FileDigests?) throws -> BuildInputs {
+        let hash = { (path: String) throws -> String in try digests?.sha256(file: path) ?? ContentHash.sha256(file: path) }
+        let edition = try files(under: options.editionDirectory, hash: hash)
+        let fontFiles = try files(under: options.fontDirectory, hash: hash)
         return BuildInputs(editionFiles: edition,
-                           reportLayout: try ContentHash.sha256(file: options.reportLayoutPath),
-                           structure: try ContentHash.sha256(file: options.structurePath),
-                           briefLayout: try ContentHash.sha256(file: options.briefLayoutPath),
-                           briefStructure: try ContentHash.sha256(file: options.briefStructurePath),
+                           reportLayout: try hash(options.reportLayoutPath),
+                           structure: try hash(options.structurePath),
+                           briefLayout: try hash(options.briefLayoutPath),
+                           briefStructure: try hash(options.briefStructurePath),
                            fonts: ContentHash.sha256(fontFiles.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n")))
     }
 
     /// Relative path → SHA-256 of every regular file below `directory` (hidden files skipped).
-    static func files(under directory: String) throws -> [String: String] {
+    static func files(under directory: String,
+                      hash: (String) throws -> String = { try ContentHash.sha256(file: $0) }) throws -> [String: String] {
         let root = URL(fileURLWithPath: directory).standardizedFileURL
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
                                                           options: [.skipsHiddenFiles]) else {
@@ -49,7 +54,7 @@ public struct BuildInputs: Sendable {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             let path = url.standardizedFileURL.path
             let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent
-            result[relative] = try ContentHash.sha256(file: path)
+            result[relative] = try hash(path)
         }
         return result
     }

@@ -12,7 +12,9 @@ import Foundation
 /// when everything succeeded; each output is restored from the cache when its key matches.
 public struct BuildJob: Sendable {
     public var options: BuildOptions
-    public init(options: BuildOptions) { self.options = options }
+    /// State kept from earlier builds (`folio watch`); nil: a build from nothing.
+    public var memory: BuildMemory?
+    public init(options: BuildOptions, memory: BuildMemory? = nil) { self.options = options; self.memory = memory }
 
     /// What a build did.
     public struct Outcome: Sendable {
@@ -45,14 +47,19 @@ public struct BuildJob: Sendable {
         // messages, after the load warnings, as the check prints them. It runs before the first
         // output that is not in the cache (a cached output's key covers every input the check
         // reads, and they passed when it was stored), so a no-op rebuild composes nothing.
-        let preflight = Preflight(options, report: options.targets.contains(.report) && options.shard.includesReport,
+        var preflight = Preflight(options, report: options.targets.contains(.report) && options.shard.includesReport,
                                   briefs: combined.isEmpty ? slugs : combined)
+        preflight.coverage = try memory?.coverage(fontDirectory: FontSet.defaultDirectory())
         var preflightDone = false
+        // A watch session skips a preflight that passed on the same inputs (set once hashed).
+        var preflightKey: BuildMemory.PreflightKey?
         func preflightOnce() throws {
             guard !preflightDone else { return }
             preflightDone = true
+            if let preflightKey, memory?.passedPreflight == preflightKey { return }
             let errors = preflight.errors(for: edition)
             if !errors.isEmpty { throw CommandFailure.invalidInput(DiagnosticList(loadWarnings + errors).description) }
+            if let preflightKey { memory?.passedPreflight = preflightKey }
         }
         if options.cacheDirectory == nil { try preflightOnce() }
         // The brief structure (checked above with the layouts) for the briefs laid out here.
@@ -60,7 +67,11 @@ public struct BuildJob: Sendable {
             : try CommandFailure.wrap { try BriefStructureLoader.load(path: options.briefStructurePath) }
         stage("load", "\(edition.cities.count) cities, \(edition.dimensions.count) dimensions" + (loadWarnings.isEmpty ? "" : ", \(loadWarnings.count) warning(s)"))
 
-        let inputs = try BuildInputs.fingerprint(options)
+        let inputs = try BuildInputs.fingerprint(options, digests: memory?.digests)
+        if memory != nil {
+            preflightKey = .init(edition: edition, report: preflight.report, briefs: preflight.briefs,
+                                 files: [inputs.reportLayout, inputs.structure, inputs.briefLayout, inputs.briefStructure, inputs.fonts])
+        }
         let cache = options.cacheDirectory.map(BuildCache.init)
         let staging = try OutputStaging(outputDirectory: options.outputDirectory)
         let root = staging.stagingDirectory.path
@@ -131,7 +142,8 @@ public struct BuildJob: Sendable {
             let written = try CommandFailure.wrap {
                 try renderer.render(missing, root: root, progress: progress, keepPages: !combined.isEmpty)
             }
-            let pages = written.compactMapValues(\.page)
+            var pages = written.compactMapValues(\.page)
+            timings["briefs render"] = (ContinuousClock.now - lap).seconds
             for slug in missing {
                 // A condensed brief's warnings are kept with it, so a cached rebuild reports them too.
                 let entry = CacheEntry(files: written[slug]?.files ?? [], warnings: (written[slug]?.warnings ?? []).map(ManifestWarning.init),
@@ -148,8 +160,15 @@ public struct BuildJob: Sendable {
                     reused.append(AllBriefsPDF.runName)
                 } else {
                     try preflightOnce()
-                    let entry = try AllBriefsPDF.write(combined, pages: pages, edition: edition, options: options,
-                                                       observationPages: labels ?? [:], root: root)
+                    let started = ContinuousClock.now
+                    // A brief's key covers all its inputs: a page kept under the same key is the same page.
+                    for slug in combined where pages[slug] == nil {
+                        if let kept = memory?.briefPages[slug], kept.key == keys[slug] { pages[slug] = kept.page }
+                    }
+                    let (entry, all) = try AllBriefsPDF.write(combined, pages: pages, edition: edition, options: options,
+                                                              observationPages: labels ?? [:], root: root)
+                    memory?.briefPages = Dictionary(uniqueKeysWithValues: combined.compactMap { s in all[s].map { (s, (keys[s]!, $0)) } })
+                    timings["briefs all.pdf"] = (ContinuousClock.now - started).seconds
                     try cache?.store(entry, key: key, kind: "all-briefs", from: root)
                     files += entry.files
                     rendered.append(AllBriefsPDF.runName)
@@ -189,12 +208,14 @@ public struct BuildJob: Sendable {
                             png: options.formats.contains(.png), strict: options.strict, jobs: options.jobs)
         // The edition was loaded (and its warnings recorded) at the start of the build.
         let output = try CommandFailure.wrap {
-            try job.build(shaper: TextShaper(fontSet: try FontSet(directory: FontSet.defaultDirectory())), loaded: (edition, []))
+            try job.build(shaper: try memory?.shaper(fontDirectory: FontSet.defaultDirectory())
+                            ?? TextShaper(fontSet: try FontSet(directory: FontSet.defaultDirectory())),
+                          loaded: (edition, []), sectionMemo: memory?.sections)
         }
         for (name, seconds) in output.timings { timings["report " + name, default: 0] += seconds }
         let files = try CommandFailure.wrap {
             try OutputWriter.writeReport(output.pages, info: output.info, formats: options.formats, dpi: options.dpi,
-                                         jobs: options.jobs, root: root, timings: &timings)
+                                         jobs: options.jobs, root: root, runMemo: memory?.runs, timings: &timings)
         }
         var labels: [String: String] = [:]
         for o in edition.observations { labels[o.slug] = output.layout.headingPages[ReportIDs.observation(o.slug)] }

@@ -1,12 +1,12 @@
-//! `folio watch`: polls the inputs' modification times and rebuilds through the cache, so a
-//! saved narrative re-renders the report only and a saved note one brief only.
+//! `folio watch`: waits for kernel file events on the inputs (polling where there are none)
+//! and rebuilds in one long-lived session, so a saved narrative re-lays its own chapter only.
 
 import Foundation
 
 /// Watches a build's inputs (edition folder, layout files, fonts) and rebuilds on change.
 public struct BuildWatcher: Sendable {
     public var options: BuildOptions
-    /// Time between two looks at the files.
+    /// Time between two looks at the files when polling (no kernel file events).
     public var interval: Duration
     /// Stop after this many seconds (nil: until interrupted).
     public var duration: Double?
@@ -35,41 +35,55 @@ public struct BuildWatcher: Sendable {
                 files[path] = [Int64(st.st_size), Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)]
             }
         }
-        for folder in [options.editionDirectory, options.fontDirectory] {
+        for folder in watchedTrees {
             guard let walker = FileManager.default.enumerator(atPath: folder) else { continue }
             while let relative = walker.nextObject() as? String {
                 if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
                 add(folder + "/" + relative)
             }
         }
-        for file in [options.reportLayoutPath, options.structurePath, options.briefLayoutPath, options.briefStructurePath] { add(file) }
+        for file in watchedFiles { add(file) }
         return Snapshot(files: files)
     }
 
-    /// Builds once, then again whenever an input changes. `report` receives each build's
-    /// outcome or failure and the changed paths that caused it (empty for the first build).
-    /// Returns the number of builds run.
+    /// The folders whose whole content the build reads, and the single files it reads.
+    var watchedTrees: [String] { [options.editionDirectory, options.fontDirectory] }
+    var watchedFiles: [String] { [options.reportLayoutPath, options.structurePath, options.briefLayoutPath, options.briefStructurePath] }
+
+    /// Builds once, then again whenever an input changes, in one `WatchSession`. Waits on
+    /// kernel file events (a burst of saves is one rebuild); polls every `interval` when the
+    /// kernel offers none (`FOLIO_WATCH_POLL=1` forces polling). An event wakes the watcher,
+    /// the snapshots decide: a save that changed nothing rebuilds nothing. `report` receives
+    /// each rebuild. Returns the number of builds run.
     @discardableResult
-    public func run(progress: BuildProgress = SilentProgress(),
-                    report: (Result<BuildJob.Outcome, Error>, [String]) -> Void) -> Int {
+    public func run(progress: BuildProgress = SilentProgress(), events: ((String) -> Void)? = nil,
+                    report: (WatchSession.Rebuild) -> Void) -> Int {
         let start = ContinuousClock.now
+        let session = WatchSession(options: options)
+        let kernel = ProcessInfo.processInfo.environment["FOLIO_WATCH_POLL"] == "1" ? nil : FileEvents(trees: watchedTrees, files: watchedFiles)
+        events?(kernel == nil ? "polling every \(interval.seconds) s" : "waiting for file events (inotify)")
         var builds = 0
         var last = snapshot()
-        func build(_ changed: [String]) {
-            report(Result { try BuildJob(options: options).run(progress: progress) }, changed)
-            builds += 1
-        }
-        build([])
+        report(session.rebuild(changed: [], progress: progress))
+        builds += 1
         while maxBuilds.map({ builds < $0 }) ?? true {
-            if let duration, (ContinuousClock.now - start).seconds >= duration { break }
-            Thread.sleep(forTimeInterval: interval.seconds)
+            let left = duration.map { $0 - (ContinuousClock.now - start).seconds }
+            if let left, left <= 0 { break }
+            if let kernel {
+                // Wake at least once a second, to honour `duration`.
+                if kernel.wait(timeout: min(1, left ?? 1)).isEmpty { continue }
+            } else {
+                Thread.sleep(forTimeInterval: interval.seconds)
+                guard !snapshot().changes(since: last).isEmpty else { continue }
+                // Let an editor finish saving (several files, or write-then-rename) before building.
+                Thread.sleep(forTimeInterval: min(0.05, interval.seconds))
+            }
             let now = snapshot()
             let changed = now.changes(since: last)
+            last = now
             guard !changed.isEmpty else { continue }
-            // Let an editor finish saving (several files, or write-then-rename) before building.
-            Thread.sleep(forTimeInterval: min(0.05, interval.seconds))
-            last = snapshot()
-            build(changed)
+            report(session.rebuild(changed: changed, progress: progress))
+            builds += 1
         }
         return builds
     }

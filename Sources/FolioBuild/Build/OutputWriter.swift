@@ -18,7 +18,7 @@ enum OutputWriter {
     /// The report: `report.pdf`, `report/page-NNN.png`, `report/page-NNN.svg`, pages rendered
     /// across `jobs` workers.
     static func writeReport(_ pages: [Page], info: DocumentInfo, formats: [OutputFormat], dpi: Double, jobs: Int,
-                            root: String, timings: inout [String: Double]) throws -> [OutputFile] {
+                            root: String, runMemo: PDFRunMemo? = nil, timings: inout [String: Double]) throws -> [OutputFile] {
         var files: [OutputFile] = []
         let folder = root + "/report"
         // With pages to rasterise, those take the workers and the PDF is drawn beside them on
@@ -28,7 +28,9 @@ enum OutputWriter {
         try Concurrently.run({
             guard formats.contains(.pdf) else { return }
             let t = ContinuousClock.now
-            try PDFExporter(workers: pdfWorkers).export(pages, info: info, to: root + "/report.pdf")
+            var exporter = PDFExporter(workers: pdfWorkers)
+            exporter.runMemo = runMemo
+            try exporter.export(pages, info: info, to: root + "/report.pdf")
             pdfTime.seconds = (ContinuousClock.now - t).seconds
         }, {
             guard formats.contains(.png) else { return }

@@ -5,9 +5,12 @@ import FolioGraphics
 
 /// Checks printed text against the bundled fonts. Messages read exactly as layout's
 /// (`LayoutContext.report`), so `folio check` and `folio build` say the same thing.
-final class GlyphCoverage {
+/// Not thread-safe: one check at a time (a watch session lends its own to each build in turn).
+final class GlyphCoverage: @unchecked Sendable {
     private let fonts: FontSet
     private var known: [UInt32: Bool] = [:]
+    /// Texts found fully covered: a coverage kept between builds (`folio watch`) skips them.
+    private var covered: Set<String> = []
 
     init(fonts: FontSet) { self.fonts = fonts }
 
@@ -16,11 +19,12 @@ final class GlyphCoverage {
     func diagnostics(_ texts: [PrintedText]) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var reported = Set<String>()
-        for item in texts {
+        for item in texts where !covered.contains(item.text) {
             var missing = Set<UInt32>()
             for scalar in item.text.unicodeScalars where needsGlyph(scalar) && !covers(scalar) {
                 missing.insert(scalar.value)
             }
+            if missing.isEmpty { covered.insert(item.text) }
             for codePoint in missing.sorted() {
                 let glyph = MissingGlyph(character: Character(Unicode.Scalar(codePoint)!), codePoint: codePoint)
                 let d = Diagnostic.error("no bundled font has the character \(glyph.label); add a font that covers it to Fonts/ or remove the character",

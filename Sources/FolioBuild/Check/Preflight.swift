@@ -23,6 +23,8 @@ public struct Preflight: Sendable {
     public var report: Bool
     /// The cities whose briefs are checked (their layout and composed text).
     public var briefs: [String]
+    /// The glyph check of an earlier build with the same fonts (`folio watch`); nil: a new one.
+    var coverage: GlyphCoverage?
 
     public init(reportLayoutPath: String, structurePath: String, briefLayoutPath: String,
                 briefStructurePath: String = LayoutPaths.path("brief-structure.yaml"), report: Bool = true, briefs: [String]) {
@@ -91,7 +93,7 @@ public struct Preflight: Sendable {
         errors += figureErrors.filter { seen.insert($0.description).inserted }
         guard !texts.isEmpty else { return errors }
         do {
-            errors += GlyphCoverage(fonts: try FontSet(directory: FontSet.defaultDirectory())).diagnostics(texts)
+            errors += try (coverage ?? GlyphCoverage(fonts: try FontSet(directory: FontSet.defaultDirectory()))).diagnostics(texts)
         } catch {
             errors.append(.error("\(error)"))
         }

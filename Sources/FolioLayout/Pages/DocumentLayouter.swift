@@ -30,6 +30,8 @@ public final class DocumentLayouter {
     /// Threads that convert sections before the first pass (1: everything on the caller's).
     /// Worth it for long documents; each extra worker sets up its own fonts (a few ms).
     public var conversionWorkers = 1
+    /// Sections converted by an earlier layout of the same document (`folio watch`); nil: none.
+    public var sectionMemo: SectionMemo?
 
     public init(spec: LayoutSpec, shaper: TextShaper, hyphenator: Hyphenator?) {
         self.spec = spec
@@ -60,9 +62,12 @@ public final class DocumentLayouter {
         let hasContents = document.sections.contains { $0.blocks.contains { $0.containsPageReference } }
         var previousLabels: [String: String] = [:]
         var previousHeadings: [(id: String, level: Int, title: String, inContents: Bool)] = []
-        var cache: [Int: ConvertedSection] = conversionWorkers > 1
-            ? SectionPreconverter(spec: spec, shaper: shaper, hyphenator: hyphenator, workers: conversionWorkers).convert(document)
-            : [:]
+        var cache = sectionMemo?.recall(document, spec: spec, hyphenator: hyphenator) ?? [:]
+        if conversionWorkers > 1 {
+            let converter = SectionPreconverter(spec: spec, shaper: shaper, hyphenator: hyphenator, workers: conversionWorkers)
+            cache.merge(converter.convert(document, skipping: Set(cache.keys))) { known, _ in known }
+        }
+        defer { sectionMemo?.store(cache) }
         var pass = 0
         while true {
             pass += 1

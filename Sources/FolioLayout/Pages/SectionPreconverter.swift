@@ -29,10 +29,12 @@ struct SectionPreconverter {
     let hyphenator: Hyphenator?
     let workers: Int
 
-    /// Converted sections by index; sections citing page numbers are left to the passes.
-    func convert(_ document: Document) -> [Int: ConvertedSection] {
+    /// Converted sections by index; sections citing page numbers are left to the passes, and
+    /// those in `skipping` (already converted) to the caller.
+    func convert(_ document: Document, skipping: Set<Int> = []) -> [Int: ConvertedSection] {
         let sections = document.sections
-        let pending = sections.indices.filter { s in !sections[s].blocks.contains { $0.containsPageReference } }
+        let pending = sections.indices.filter { s in !skipping.contains(s) && !sections[s].blocks.contains { $0.containsPageReference } }
+        guard !pending.isEmpty else { return [:] }
         let job = Job(preconverter: self, sections: sections, pending: pending)
         WorkerThreads.run(max(1, min(workers, pending.count))) { worker in job.preconverter.run(worker: worker, job: job) }
         return job.results.sections

@@ -7,7 +7,7 @@ import Foundation
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Benchmark folio build: report, report + PNG, briefs on 1 and all cores, no-op rebuild, 2,800-city scale.",
+        abstract: "Benchmark folio build: report, report + PNG, briefs on 1 and all cores, no-op rebuild, watch save to PDF, 2,800-city scale.",
         discussion: "Run it on a release build. Each case runs in a child process; its peak memory is that process's own.")
 
     @Option(help: "Edition folder (default: the bundled cities-2025 edition).")
@@ -24,6 +24,9 @@ struct BenchCommand: AsyncParsableCommand {
 
     @Option(help: "Briefs rendered from the synthetic edition (evenly spread over its cities).")
     var scaleSample: Int = 120
+
+    @Option(help: "Narrative saves timed while folio watch runs, save to PDF (0 skips the editor loop).")
+    var watchSaves: Int = 9
 
     @Option(help: .hidden)
     var scaleChild: Int?
@@ -42,7 +45,7 @@ struct BenchCommand: AsyncParsableCommand {
             return
         }
         let suite = BenchmarkSuite(editionDirectory: editionPath, jobs: jobs, repeats: repeats,
-                                   scaleCities: scaleCities, scaleSample: scaleSample)
+                                   scaleCities: scaleCities, scaleSample: scaleSample, watchSaves: watchSaves)
         let cases = try CommandFailure.wrap {
             try suite.run { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
         }

@@ -1,4 +1,4 @@
-//! `folio watch`: rebuilds through the cache whenever an edition, layout or font file changes.
+//! `folio watch`: rebuilds, keeping the build's state in memory, whenever an input file is saved.
 
 import ArgumentParser
 import FolioBuild
@@ -7,7 +7,7 @@ import Foundation
 struct WatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Rebuild what a saved file affects (through the cache) and print the warnings.")
+        abstract: "Rebuild what a saved file affects (kept in memory and the cache) and print what was redone.")
 
     @Option(help: "Edition folder (default: the bundled cities-2025 edition).")
     var edition: String?
@@ -24,7 +24,7 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(help: "Worker threads (default: number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Seconds between two looks at the files.")
+    @Option(help: "Seconds between two looks at the files when the kernel offers no file events.")
     var interval: Double = 0.2
 
     @Option(help: "Stop after this many seconds (default: run until interrupted).")
@@ -39,12 +39,8 @@ struct WatchCommand: AsyncParsableCommand {
         let watcher = BuildWatcher(options: options, interval: .milliseconds(Int(interval * 1000)), duration: duration, maxBuilds: maxBuilds)
         func emit(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
         emit("watching \(options.editionDirectory) and the layouts; Ctrl-C to stop")
-        watcher.run(progress: ConsoleProgress(style: .lines)) { result, changed in
-            if !changed.isEmpty { emit("changed: " + changed.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")) }
-            switch result {
-            case .success(let outcome): for line in outcome.summary { emit(line) }
-            case .failure(let error): emit("build failed; \(out)/ is unchanged:\n\(error)")
-            }
+        watcher.run(progress: ConsoleProgress(style: .lines), events: emit) { rebuild in
+            for line in rebuild.lines { emit(line) }
         }
     }
 }

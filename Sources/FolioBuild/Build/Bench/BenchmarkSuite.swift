@@ -10,11 +10,15 @@ public struct BenchmarkSuite: Sendable {
     public var scaleCities: Int
     public var scaleSample: Int
     public var executable: String
+    /// Narrative saves timed while `folio watch` runs (0: no editor-loop case).
+    public var watchSaves: Int
 
     public init(editionDirectory: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, repeats: Int = 3,
-                scaleCities: Int = 2800, scaleSample: Int = 120, executable: String = ChildProcess.currentExecutable) {
+                scaleCities: Int = 2800, scaleSample: Int = 120, executable: String = ChildProcess.currentExecutable,
+                watchSaves: Int = 9) {
         self.editionDirectory = editionDirectory; self.jobs = max(1, jobs); self.repeats = max(1, repeats)
         self.scaleCities = scaleCities; self.scaleSample = scaleSample; self.executable = executable
+        self.watchSaves = max(0, watchSaves)
     }
 
     /// One measured case: the median of its runs, and the largest peak memory.
@@ -90,6 +94,16 @@ public struct BenchmarkSuite: Sendable {
         }
         noop.note = String(format: "%.1f %% of the full build", 100 * noop.seconds / full.seconds)
         cases.append(noop)
+        if watchSaves > 0 {
+            let (narrative, times) = try WatchBenchmark(executable: executable, editionDirectory: editionDirectory,
+                                                        saves: watchSaves, jobs: jobs).run(root: fresh("watch"))
+            let sorted = times.sorted()
+            let c = Case(name: "watch: narrative edit, save to PDF", seconds: sorted[sorted.count / 2], fastest: sorted[0], peakMiB: 0,
+                         cpuSeconds: 0, runs: times, target: "≤ Typst's incremental recompile (Benchmarks/typst/compare.py --edits)",
+                         note: "median of \(times.count) saves of \(narrative), each with a new word in its first sentence; folio watch on inotify; memory and CPU not measured")
+            log(String(format: "%-44@ %7.3f s (fastest %.3f s)", c.name as NSString, c.seconds, c.fastest))
+            cases.append(c)
+        }
         if scaleCities > 0 {
             // Both editions run `repeats` times, alternating, so a slow spell of the machine
             // does not land on one of them only; rates are the medians of the runs.

@@ -1,0 +1,71 @@
+//! What `folio watch` keeps in memory from one build to the next.
+
+import FolioExport
+import FolioGraphics
+import FolioLayout
+import FolioModel
+import FolioPage
+import Foundation
+
+/// The state a long-lived watch session lends to each build: the loaded fonts and their
+/// shaper (with its memo of shaped paragraphs), the report's converted sections and the
+/// report's drawn runs of pages. Every memo is keyed by the content it was made from, so a
+/// build with a memory writes the bytes a build without one writes; the session still
+/// empties the memos whenever it cannot be sure of something (see `WatchSession`).
+///
+/// Pango's font maps belong to one thread: a memory is used by one build at a time, always
+/// from the thread that created it.
+public final class BuildMemory: @unchecked Sendable {
+    private var fonts: (directory: String, shaper: TextShaper)?
+    public let sections = SectionMemo()
+    public let runs = PDFRunMemo()
+    /// Digests of the input files, for the cache keys.
+    let digests = FileDigests()
+    /// Each brief's page with the brief's cache key, for `briefs/all.pdf` after one brief changed.
+    var briefPages: [String: (key: String, page: Page)] = [:]
+    /// The last preflight that found no error, to skip it while nothing it reads changed.
+    var passedPreflight: PreflightKey?
+
+    /// Everything the preflight reads: the edition (a value), what it checks, and the
+    /// digests of the layout, structure and font files.
+    struct PreflightKey: Hashable {
+        var edition: Edition
+        var report: Bool
+        var briefs: [String]
+        var files: [String]
+    }
+
+    public init() {}
+
+    /// The shaper for the fonts in `directory`, made once.
+    func shaper(fontDirectory directory: String) throws -> TextShaper {
+        if let fonts, fonts.directory == directory { return fonts.shaper }
+        let shaper = TextShaper(fontSet: try FontSet(directory: directory))
+        fonts = (directory, shaper)
+        return shaper
+    }
+
+    /// The preflight's glyph check for the fonts in `directory`, made once.
+    func coverage(fontDirectory directory: String) throws -> GlyphCoverage {
+        if let glyphs, glyphs.directory == directory { return glyphs.coverage }
+        let coverage = GlyphCoverage(fonts: try FontSet(directory: directory))
+        glyphs = (directory, coverage)
+        return coverage
+    }
+    private var glyphs: (directory: String, coverage: GlyphCoverage)?
+
+    /// Forgets the report's sections and runs; keeps the fonts.
+    public func forgetLayout() {
+        sections.removeAll()
+        runs.removeAll()
+        passedPreflight = nil
+    }
+
+    /// Forgets everything, fonts included (a font file changed).
+    public func forgetAll() {
+        forgetLayout()
+        briefPages = [:]
+        fonts = nil
+        glyphs = nil
+    }
+}

@@ -1,0 +1,62 @@
+//! Runs of pages drawn by an earlier export of the same document, kept for the next one (`folio watch`).
+
+import Foundation
+import FolioPage
+
+/// Remembers each run of pages Cairo drew (see `PageRuns`), keyed by everything drawing the
+/// run reads: its pages (after decoration: numbers, running heads), where it starts in the
+/// document and in the structure tree, the document's metadata and, for the first run, the
+/// outline. A later export whose run has an equal key reuses the drawn run as it is, so the
+/// joined file is the one a fresh export writes. Keys are compared in full, not by digest.
+/// Not thread-safe: one export at a time.
+public final class PDFRunMemo: @unchecked Sendable {
+    struct Key: Hashable {
+        var pages: [Page]
+        var firstPage: Int
+        var tagsBefore: Int
+        var parents: [Int]
+        var outline: [OutlineEntry]?
+        var info: DocumentInfo
+        var tagged: Bool
+        /// Computed once (hashing every item of 50 pages is not free); equality compares in full.
+        private var digest = 0
+
+        init(pages: [Page], firstPage: Int, tagsBefore: Int, parents: [Int], outline: [OutlineEntry]?, info: DocumentInfo, tagged: Bool) {
+            self.pages = pages; self.firstPage = firstPage; self.tagsBefore = tagsBefore; self.parents = parents
+            self.outline = outline; self.info = info; self.tagged = tagged
+            var hasher = Hasher()
+            hasher.combine(pages); hasher.combine(firstPage); hasher.combine(tagsBefore); hasher.combine(parents)
+            hasher.combine(outline); hasher.combine(info); hasher.combine(tagged)
+            digest = hasher.finalize()
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+        static func == (a: Key, b: Key) -> Bool {
+            a.digest == b.digest && a.firstPage == b.firstPage && a.tagsBefore == b.tagsBefore && a.tagged == b.tagged
+                && a.parents == b.parents && a.info == b.info && a.outline == b.outline && a.pages == b.pages
+        }
+    }
+
+    private var entries: [Key: (CairoRun, [StructureTag])] = [:]
+    private var used: [Key: (CairoRun, [StructureTag])] = [:]
+
+    /// The page ranges of the last export's runs and whether each was drawn anew.
+    public private(set) var lastRuns: [(pages: Range<Int>, drawn: Bool)] = []
+
+    public init() {}
+
+    public func removeAll() { entries = [:]; used = [:]; lastRuns = [] }
+
+    func begin() { used = [:]; lastRuns = [] }
+
+    func recall(_ key: Key, pages: Range<Int>) -> (CairoRun, [StructureTag])? {
+        let hit = entries[key]
+        lastRuns.append((pages, hit == nil))
+        return hit
+    }
+
+    func keep(_ key: Key, _ run: (CairoRun, [StructureTag])) { used[key] = run }
+
+    /// Only the last export's runs stay, so memory stays that of one document.
+    func end() { entries = used; used = [:] }
+}

@@ -1,0 +1,124 @@
+//! folio watch keeps state between saves, and its outputs stay those of a fresh build.
+
+@testable import FolioBuild
+import FolioTestSupport
+import Foundation
+import XCTest
+
+final class WatchSessionTests: XCTestCase {
+    /// A scripted editing session on a copy of the second edition: after every step, watch's
+    /// `report.pdf`, briefs and `briefs/all.pdf` are byte for byte those of a fresh build without cache or memory.
+    func testEverySaveGivesTheBytesOfAFreshBuild() throws {
+        try withSourceDateEpoch {
+            let f = try BuildFixture(source: "Tests/Fixtures/editions/europe-2026")
+            let layout = f.root + "/print.yaml"
+            try FileManager.default.copyItem(atPath: TestResources.layoutPath("print.yaml"), toPath: layout)
+            var options = f.options(out: "watch-out", cities: ["plzen", "graz"], cache: true)
+            options.reportLayoutPath = layout
+            let session = WatchSession(options: options)
+            var freshOptions = options
+            freshOptions.outputDirectory = f.root + "/fresh-out"
+            freshOptions.cacheDirectory = nil
+
+            func assertSameAsFresh(_ step: String, file: StaticString = #filePath, line: UInt = #line) throws {
+                _ = try BuildJob(options: freshOptions).run()
+                for output in ["report.pdf", "briefs/plzen.pdf", "briefs/graz.pdf", "briefs/all.pdf"] {
+                    let watched = FileManager.default.contents(atPath: options.outputDirectory + "/" + output)
+                    let fresh = FileManager.default.contents(atPath: freshOptions.outputDirectory + "/" + output)
+                    XCTAssertNotNil(fresh, step, file: file, line: line)
+                    XCTAssertTrue(watched == fresh, "\(step): \(output) differs from a fresh build's", file: file, line: line)
+                }
+            }
+            func save(_ relative: String, _ edit: (String) -> String) throws -> Rebuild {
+                let text = try f.read(relative)
+                let edited = edit(text)
+                XCTAssertNotEqual(edited, text, "the edit of \(relative) changes nothing")
+                try f.write(relative, edited)
+                return session.rebuild(changed: [f.edition + "/" + relative])
+            }
+            typealias Rebuild = WatchSession.Rebuild
+
+            let first = session.rebuild(changed: [])
+            XCTAssertNoThrow(try first.result.get())
+            XCTAssertEqual(first.scope, .first)
+            XCTAssertTrue(first.relaidSections.count > 3, "the first build lays out every section")
+            try assertSameAsFresh("first build")
+
+            // A new word in the first sentence of a narrative: its chapter is laid out again, and
+            // the cover (untitled), whose figure holds the whole edition; the rest is reused.
+            let text = try save("narratives/economic-base.md") {
+                $0.replacingOccurrences(of: "The economic base combines", with: "The economic base deliberately combines")
+            }
+            XCTAssertNoThrow(try text.result.get())
+            XCTAssertEqual(text.scope, .incremental)
+            XCTAssertEqual(text.relaidSections, ["", "Economic base"])
+            XCTAssertGreaterThan(text.reusedSections, 3)
+            XCTAssertFalse(text.redrawnPages.isEmpty)
+            try assertSameAsFresh("narrative edit")
+
+            // The same narrative grows by several paragraphs, so later pages move.
+            let long = try save("narratives/economic-base.md") { text in
+                text + "\n" + Array(repeating: "A further paragraph, long enough to take several lines of the column and move the pages after this chapter further back in the report. It says little, but it says it at length.", count: 12).joined(separator: "\n\n") + "\n"
+            }
+            XCTAssertNoThrow(try long.result.get())
+            XCTAssertEqual(long.relaidSections, ["", "Economic base"])
+            try assertSameAsFresh("chapter grown")
+
+            // Two scores of a city (its total unchanged): edition data, laid out from nothing.
+            let score = try save("scores/economic-base.csv") { $0.replacingOccurrences(of: "4,Gießen,22,16,38", with: "4,Gießen,21,17,38") }
+            XCTAssertNoThrow(try score.result.get())
+            XCTAssertEqual(score.scope, .layout)
+            try assertSameAsFresh("score edit")
+
+            // A city note: the report is reused, the city's brief is drawn again, and all.pdf
+            // joins it with the other brief's page kept from before.
+            let note = try save("city-notes.yaml") { $0.replacingOccurrences(of: "Shares the lead", with: "Shares first place") }
+            XCTAssertNoThrow(try note.result.get())
+            XCTAssertFalse(try note.result.get().manifest.run.rendered.contains("report"))
+            XCTAssertTrue(try note.result.get().manifest.run.rendered.contains("brief:plzen"))
+            try assertSameAsFresh("note edit")
+
+            // The layout: a colour of the theme.
+            try String(contentsOfFile: layout, encoding: .utf8).replacingOccurrences(of: "accent: \"#b4461b\"", with: "accent: \"#1b6fb4\"")
+                .write(toFile: layout, atomically: true, encoding: .utf8)
+            let restyled = session.rebuild(changed: [layout])
+            XCTAssertNoThrow(try restyled.result.get())
+            XCTAssertEqual(restyled.scope, .layout)
+            try assertSameAsFresh("layout edit")
+
+            // An error: the build fails with the file and line, and the last good report stays.
+            let good = FileManager.default.contents(atPath: options.outputDirectory + "/report.pdf")
+            let broken = try save("narratives/economic-base.md") {
+                $0.replacingOccurrences(of: "{{score plzen economic-base}}", with: "{{score nowhere economic-base}}")
+            }
+            guard case .failure(let error) = broken.result else { return XCTFail("a reference to an unknown city must fail the build") }
+            XCTAssertTrue("\(error)".contains("economic-base.md:7"), "\(error)")
+            XCTAssertTrue(broken.lines.joined(separator: "\n").contains("economic-base.md:7"))
+            XCTAssertEqual(FileManager.default.contents(atPath: options.outputDirectory + "/report.pdf"), good)
+
+            // Its fix: the text of the last good build again.
+            let fixed = try save("narratives/economic-base.md") {
+                $0.replacingOccurrences(of: "{{score nowhere economic-base}}", with: "{{score plzen economic-base}}")
+            }
+            XCTAssertNoThrow(try fixed.result.get())
+            XCTAssertEqual(fixed.relaidSections, [])
+            try assertSameAsFresh("error fixed")
+
+            // After a rebuild from nothing, a narrative edit again re-lays its own chapter only.
+            let again = try save("narratives/liveability.md") { $0.replacingOccurrences(of: "Housing cost weighs", with: "Housing cost clearly weighs") }
+            XCTAssertNoThrow(try again.result.get())
+            XCTAssertEqual(again.relaidSections, ["", "Liveability"])
+            try assertSameAsFresh("second narrative edit")
+        }
+    }
+
+    /// A font change forgets the fonts; a narrative or note change keeps everything.
+    func testWhatAChangeLetsTheSessionKeep() throws {
+        let f = try BuildFixture(source: "Tests/Fixtures/editions/europe-2026")
+        let session = WatchSession(options: f.options(out: "out", cities: []))
+        XCTAssertEqual(session.scope(of: [f.edition + "/narratives/liveability.md", f.edition + "/city-notes.yaml"]), .incremental)
+        XCTAssertEqual(session.scope(of: [f.edition + "/scores/liveability.csv"]), .layout)
+        XCTAssertEqual(session.scope(of: [TestResources.layoutPath("print.yaml")]), .layout)
+        XCTAssertEqual(session.scope(of: [TestResources.fontDirectory + "/any.ttf", f.edition + "/narratives/liveability.md"]), .fonts)
+    }
+}
