@@ -56,7 +56,7 @@ let package = Package(
 
         // Tests mirror the modules; FolioTestSupport holds the page snapshot helper.
         .target(name: "FolioTestSupport", dependencies: ["FolioPage", "FolioGraphics", "FolioExport"], path: "Tests/FolioTestSupport"),
-        .testTarget(name: "FolioGraphicsTests", dependencies: ["FolioGraphics", "FolioPage", "FolioTestSupport"]),
+        .testTarget(name: "FolioGraphicsTests", dependencies: ["FolioCore", "FolioGraphics", "FolioPage", "FolioTestSupport"]),
         .testTarget(name: "FolioExportTests", dependencies: [
             "FolioExport", "FolioBuild", "FolioGraphics", "FolioPage", "FolioTestSupport",
         ], exclude: ["__Snapshots__"]),
@@ -68,14 +68,14 @@ let package = Package(
             "FolioBuild", "FolioCharts", "FolioCompose", "FolioModel", "FolioLoad", "FolioPage", "FolioGraphics", "FolioExport", "FolioTestSupport",
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "FolioBuildTests", dependencies: [
-            "FolioBuild", "FolioCompose", "FolioModel", "FolioLoad", "FolioPage", "FolioGraphics", "FolioExport", "FolioTestSupport",
+            "FolioBuild", "FolioCore", "FolioCompose", "FolioModel", "FolioLoad", "FolioPage", "FolioGraphics", "FolioExport", "FolioTestSupport",
         ]),
         .testTarget(name: "FolioRobustnessTests", dependencies: [
             "FolioBuild", "FolioCompose", "FolioModel", "FolioLoad", "FolioLayout", "FolioDocument", "FolioPage",
             "FolioGraphics", "FolioExport", "FolioMarkdown", "FolioCore", "FolioTestSupport",
         ]),
         .testTarget(name: "FolioChartsTests", dependencies: [
-            "FolioCharts", "FolioDocument", "FolioPage", "FolioGraphics", "FolioExport", "FolioLayout", "FolioTestSupport",
+            "FolioCharts", "FolioCore", "FolioDocument", "FolioPage", "FolioGraphics", "FolioExport", "FolioLayout", "FolioTestSupport",
         ], exclude: ["__Snapshots__"]),
     ]
 )

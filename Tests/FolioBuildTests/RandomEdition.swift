@@ -1,5 +1,6 @@
 //! A seeded generator of random valid editions: any counts, any names the fonts cover, ties anywhere.
 
+import FolioCore
 import FolioModel
 import Foundation
 
@@ -17,14 +18,9 @@ struct RandomEdition {
     var maxNoteCharacters = 240
 
     private struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random: SeededRandom
+        init(state: UInt64) { random = SeededRandom(seed: state) }
+        mutating func next() -> UInt64 { random.next() }
         mutating func int(_ range: ClosedRange<Int>) -> Int {
             range.lowerBound + Int(next() % UInt64(range.count))
         }

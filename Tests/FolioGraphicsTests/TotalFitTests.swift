@@ -1,6 +1,7 @@
 //! The total-fit breaker on paragraphs of fixed-width boxes whose best breaks are known.
 
 @testable import FolioGraphics
+import FolioCore
 import XCTest
 
 final class TotalFitTests: XCTestCase {
@@ -66,15 +67,17 @@ final class TotalFitTests: XCTestCase {
     }
 
     func testMatchesBruteForceOnManyParagraphs() {
-        var rng = SystemRandomNumberGenerator()
+        // Seeded, so a failure names a paragraph that fails again; demerits of overfull lines
+        // reach 1e20, so the sums are compared relative to their size (the order of additions differs).
+        var rng = SeededRandom(seed: 18)
         for _ in 0..<200 {
             let n = Int.random(in: 3...9, using: &rng)
             let words = (0..<n).map { _ in Double(Int.random(in: 1...6, using: &rng)) }
             let it = items(words)
             let width = Double(Int.random(in: 7...14, using: &rng))
             let breaks = TotalFit.breaks(it, firstWidth: width, width: width)
-            XCTAssertEqual(demerits(it, breaks, width: width), bruteForceMinimum(it, width: width),
-                           accuracy: 1e-6, "\(words) at \(width)")
+            let found = demerits(it, breaks, width: width), best = bruteForceMinimum(it, width: width)
+            XCTAssertEqual(found, best, accuracy: max(1e-6, abs(best) * 1e-12), "\(words) at \(width)")
         }
     }
 
@@ -190,3 +193,4 @@ final class TotalFitTests: XCTestCase {
         return out
     }
 }
+

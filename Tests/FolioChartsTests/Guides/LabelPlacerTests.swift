@@ -1,6 +1,7 @@
 //! The label collision pass: free positions first, alternatives next, drops last; never an overlap.
 
 import FolioCharts
+import FolioCore
 import FolioPage
 import XCTest
 
@@ -52,12 +53,12 @@ final class LabelPlacerTests: XCTestCase {
 
     /// Whatever the input, the placed boxes never overlap each other or an obstacle.
     func testPlacementsNeverOverlap() {
-        var rng = SplitMix(seed: 42)
+        var rng = SeededRandom(seed: 42)
         for _ in 0..<30 {
-            let obstacles = (0..<3).map { _ in box(rng.next() * 180, rng.next() * 90, 15, 8) }
+            let obstacles = (0..<3).map { _ in box(rng.unit() * 180, rng.unit() * 90, 15, 8) }
             let candidates = (0..<40).map { i in
-                LabelCandidate(id: i, positions: (0..<3).map { _ in box(rng.next() * 190, rng.next() * 95, 12, 5) },
-                               priority: rng.next())
+                LabelCandidate(id: i, positions: (0..<3).map { _ in box(rng.unit() * 190, rng.unit() * 95, 12, 5) },
+                               priority: rng.unit())
             }
             let placer = LabelPlacer(bounds: box(0, 0, 200, 100), obstacles: obstacles, padding: 1)
             let placed = placer.place(candidates)
@@ -68,18 +69,5 @@ final class LabelPlacerTests: XCTestCase {
                 for b in placed[(i + 1)...] { XCTAssertFalse(a.box.intersects(b.box), "\(a) overlaps \(b)") }
             }
         }
-    }
-}
-
-/// A small deterministic random source for property tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
     }
 }

@@ -1,6 +1,7 @@
 //! A larger edition made from a real one by resampling, for scale benchmarks: 2,800 cities
 //! (China's county-level regions) with scores, ranks and totals that are consistent.
 
+import FolioCore
 import FolioModel
 
 public enum SyntheticEdition {
@@ -11,14 +12,8 @@ public enum SyntheticEdition {
     public static func resample(_ base: Edition, to count: Int, seed: UInt64 = 2025) -> Edition {
         let n = base.cities.count
         let factor = Double(count) / Double(n)
-        var rng = seed
-        func next() -> UInt64 {  // SplitMix64: the same sequence on every machine
-            rng &+= 0x9E37_79B9_7F4A_7C15
-            var z = rng
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var rng = SeededRandom(seed: seed)  // the same sequence on every machine
+        func next() -> UInt64 { rng.next() }
         var cities: [City] = []
         var source: [String] = []
         for i in 0..<count {
