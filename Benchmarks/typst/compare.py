@@ -800,9 +800,23 @@ def chart_strip(ed, entry, dim):
     return chart_block(entry, ed, call("strip", rows, highlight, 1, n, ticks)[1:], key)
 
 
+def chart_leaders(ed, entry, dim):
+    """Twin of Folio's leader profile: per variable, the dimension's top cities' scores."""
+    d, table = ed.dimension(dim), ed.tables[dim]
+    n_top = int(entry["data"].split(":")[2]) if entry["data"].count(":") >= 2 else 5
+    leaders = [c for c, _, _ in ed.top(n_top, ed.totals(dim))]
+    by_city = {r["city"]: r["scores"] for r in table}
+    rows = [{"label": v["name"], "values": [by_city[c][i] for c in leaders]} for i, v in enumerate(d["variables"])]
+    n = len(ed.cities)
+    ticks = [1] + list(range(10, n + 1, 10)) + ([n] if n % 10 else [])
+    key = call("legend", [("Each leader", Code('rgb("#8c8c8c").transparentize(58%)'))], circles=True)[1:]
+    return chart_block(entry, ed, call("strip", rows, -1, 1, n, ticks)[1:], key)
+
+
 CHARTS = {("ranked-bars", "overall-totals"): chart_overall_totals, ("stacked-bars", "dimension-totals"): chart_dimension_totals,
           ("bars", "dimension-sd"): chart_dimension_sd, ("heatmap", "correlations"): chart_correlations,
-          ("ranked-bars", "top"): chart_top, ("strip", "variables"): chart_strip}
+          ("ranked-bars", "top"): chart_top, ("strip", "variables"): chart_strip,
+          ("leaders", "leaders"): chart_leaders}
 
 
 def chart_group(ed, part, charts, dim=None):

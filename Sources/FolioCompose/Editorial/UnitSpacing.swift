@@ -12,20 +12,16 @@ struct UnitSpacing: Sendable {
     /// Units as word lists, longest first, so "percentage points" wins over "percentage point".
     private let units: [[String]]
 
-    /// Every currency and the first word of every unit, for a quick test of a whole text.
-    private let leadWords: [String]
-
     init(style: EditorialStyle) {
         currencies = Set(style.currencies)
-        leadWords = Array(Set(style.currencies + style.units.compactMap { $0.split(separator: " ").first.map(String.init) }))
         units = style.units.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined().count > $1.joined().count }
     }
 
     func apply(_ text: String) -> String {
-        // Byte tests first: most texts hold no figure, and walking characters costs more.
-        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }), text.utf8.contains(0x20),
-              leadWords.contains(where: { text.contains($0) }) else { return text }
+        // Byte tests first: most texts hold no figure, and walking characters costs more. (A
+        // search for each currency and unit word here cost more than the walk it saved.)
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }), text.utf8.contains(0x20) else { return text }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 1 else { return text }
         // joiners[k] is what follows words[k]: a space, or a no-break space once tied.
