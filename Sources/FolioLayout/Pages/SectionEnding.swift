@@ -94,6 +94,18 @@ struct SectionEnding {
     /// The share of `next`'s column height the rest of the section takes from `start` with its
     /// columns balanced; nil when it does not end on that page.
     func restShare(from start: Int, on next: ColumnRegion) -> Double? {
+        // Most pages are followed by more than a page of their section: the boxes' heights
+        // alone (a lower bound of what they take) say so without filling the next page.
+        let capacity = Double(max(1, next.xs.count)) * (next.bottom - next.top)
+        var least = 0.0
+        scan: for item in filler.items[start..<(limit ?? filler.items.count)] {
+            switch item {
+            case .box(let box): least += box.height
+            case .pageBreak: break scan  // the part ends there: fill to see where
+            case .space, .columnBreak: continue
+            }
+            if least > capacity + ColumnFiller.epsilon { return nil }
+        }
         let rest = filler.fill(from: start, to: limit, region: next)
         guard rest.stop.endsPart else { return nil }
         let level = limit == nil ? filler.balanced(from: start, region: next, target: rest) : rest
