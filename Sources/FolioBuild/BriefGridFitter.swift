@@ -163,6 +163,14 @@ struct BriefGridFitter {
     func layOut(_ block: BriefBlock, region: BriefGrid.Region, city slug: String, steps: [CondenseStep]) throws -> Laid {
         guard !steps.contains(where: { $0.action == .drop }) else { return Laid() }
         let compact = steps.contains { $0.action == .compact }
+        var block = block
+        if region.sizing == .fill, block.kind == .radar {
+            // A radar in a `fill` region is drawn as tall as the region; its compact form keeps
+            // the declared difference.
+            let grow = region.height - 1 - block.number("height")
+            block.numbers["height"] = block.number("height") + grow
+            block.numbers["compactHeight"] = block.number("compactHeight") + grow
+        }
         guard let document = try composer.region(city: slug, block: block, compact: compact, template: Self.regionTemplate) else { return Laid() }
         let width = region.column == .full ? columns.fullWidth : columns.width
         guard let layouter = regionLayouters[width] else { return Laid() }
@@ -170,6 +178,26 @@ struct BriefGridFitter {
         let items = result.pages.first?.items ?? []
         let height = result.pages.first.map { PageExtent.contentBottom($0) } ?? 0
         return Laid(items: items, height: height, pages: result.pages.count, diagnostics: result.diagnostics)
+    }
+
+    /// How tall the block of each `auto` region is, uncondensed, at its tallest over `slugs`
+    /// (every city of the edition, so the grid does not depend on which briefs are asked for).
+    func tallest(over slugs: [String]) throws -> [String: Double] {
+        var tallest: [String: Double] = [:]
+        for block in composer.structure.blocks {
+            guard let name = block.region, let region = grid.region(name), region.sizing == .auto else { continue }
+            for slug in slugs {
+                tallest[name] = max(tallest[name] ?? 0, try layOut(block, region: region, city: slug, steps: []).height)
+            }
+        }
+        return tallest
+    }
+
+    /// The grid sized for the edition: `auto` regions measured over every city, `fill`
+    /// regions given the room left in their column above the page's content bottom.
+    func resolvedGrid(over slugs: [String]) throws -> BriefGrid {
+        guard grid.regions.contains(where: { $0.sizing != .fixed }) else { return grid }
+        return grid.resolved(measured: try tallest(over: slugs), columns: columns, bottom: contentBottom)
     }
 
     static func points(_ v: Double) -> String { v == v.rounded() ? "\(Int(v)) pt" : "\(v) pt" }

@@ -114,6 +114,7 @@ public enum BriefStructureLoader {
                     continue
                 }
                 var name: String?, column: BriefGrid.Column?, height: Double?, space: Double?
+                var sizing = BriefGrid.Sizing.fixed, maxHeight: Double?, least: Double?
                 for (keyNode, value) in m {
                     switch keyNode.string ?? "" {
                     case "name": name = value.string
@@ -123,10 +124,17 @@ public enum BriefStructureLoader {
                         if column == nil {
                             error("unknown column \"\(word)\"\(Suggestions.hint(for: word, in: columns)); a region's column is left, right or full", value)
                         }
-                    case "height": height = points("height", value, 1...800)
+                    case "height":
+                        switch value.string?.trimmingCharacters(in: .whitespaces) {
+                        case "auto", "fit": sizing = .auto; height = 0
+                        case "fill": sizing = .fill; height = 0
+                        default: height = points("height", value, 1...800)
+                        }
+                    case "max": maxHeight = points("max", value, 1...800)
+                    case "min": least = points("min", value, 1...800)
                     case "space": space = points("space", value, 0...100)
                     case let other:
-                        error("unknown key \"\(other)\" in a region\(Suggestions.hint(for: other, in: ["name", "column", "height", "space"])); a region has `name:`, `column:`, `height:` and optionally `space:` (above it)", keyNode)
+                        error("unknown key \"\(other)\" in a region\(Suggestions.hint(for: other, in: ["name", "column", "height", "max", "min", "space"])); a region has `name:`, `column:`, `height:` (points, `auto` or `fill`), optionally `min:` and `max:` (for auto and fill) and `space:` (above it)", keyNode)
                     }
                 }
                 guard let name, !name.isEmpty else { error("a region needs a `name:`", item); continue }
@@ -136,7 +144,14 @@ public enum BriefStructureLoader {
                     if m["column"] == nil || m["height"] == nil { error("region \"\(name)\" needs `column:` (left, right or full) and `height:` in points", item) }
                     continue
                 }
-                regions.append(BriefGrid.Region(name: name, column: column, height: height, space: space, source: SourceLocation(file: path, line: line(item))))
+                if sizing == .fixed, maxHeight != nil || least != nil {
+                    error("region \"\(name)\" has a fixed height; `min:` and `max:` go with `height: auto` or `height: fill`", item)
+                }
+                var region = BriefGrid.Region(name: name, column: column, height: sizing == .fixed ? height : (least ?? 0),
+                                              space: space, source: SourceLocation(file: path, line: line(item)))
+                region.sizing = sizing
+                region.maxHeight = maxHeight
+                regions.append(region)
             }
             guard let top else {
                 if mapping["top"] == nil { error("the grid needs `top:`, where its regions start in points from the top of the page", node) }

@@ -24,11 +24,24 @@ struct BriefWorkers {
         spec = try LayoutSpecLoader.load(path: layoutPath, purpose: .brief,
                                          families: try FontSet(directory: FontSet.defaultDirectory()).familyNames)
         let heat = HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
-        composer = BriefComposer(edition: edition, structure: structure, heat: heat, observationPages: observationPages,
+        var composer = BriefComposer(edition: edition, structure: structure, heat: heat, observationPages: observationPages,
                                  creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"),
                                  colors: ColorSystem(palettes: spec.theme.palettes))
         protectedWords = Set(edition.cities.map(\.name))
         self.jobs = max(1, jobs)
+        // Regions sized by the edition (`height: auto` or `fill`) are measured once, over every
+        // city, before any brief is placed: the same grid for all of them.
+        if let grid = structure.grid, grid.regions.contains(where: { $0.sizing != .fixed }) {
+            let shaper = TextShaper(fontSet: try FontSet(directory: FontSet.defaultDirectory()))
+            let fitter = BriefGridFitter(composer: composer, grid: grid, spec: spec, shaper: shaper,
+                                         hyphenator: try Hyphenator(rules: HyphenationRules(protectedWords: Set(edition.cities.map(\.name)))))
+            var sized = structure
+            sized.grid = try fitter.resolvedGrid(over: edition.cities.map(\.slug))
+            composer = BriefComposer(edition: edition, structure: sized, heat: heat, observationPages: observationPages,
+                                     creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"),
+                                     colors: ColorSystem(palettes: spec.theme.palettes))
+        }
+        self.composer = composer
     }
 
     /// Runs `body` for every slug (fitting the brief first); returns the results and the

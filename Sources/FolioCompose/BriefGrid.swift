@@ -10,11 +10,20 @@ import FolioPage
 public struct BriefGrid: Sendable, Equatable {
     public enum Column: String, Sendable, CaseIterable { case left, right, full }
 
+    /// How a region's height is chosen: as declared, the tallest its block is on any brief of
+    /// the edition (`auto`), or the room its column has left above the next full-width region
+    /// once every other region is sized (`fill`). `resolved` turns the last two into points.
+    public enum Sizing: String, Sendable, Equatable { case fixed, auto, fill }
+
     /// One named region: its column and its height in points.
     public struct Region: Sendable, Equatable {
         public var name: String
         public var column: Column
+        /// In points; for an `auto` or `fill` region, its least height until `resolved` sizes it.
         public var height: Double
+        public var sizing: Sizing = .fixed
+        /// The most an `auto` or `fill` region may take.
+        public var maxHeight: Double?
         /// Space above the region instead of the grid's gap (more room before a full-width band).
         public var space: Double?
         public var source: SourceLocation?
@@ -24,7 +33,9 @@ public struct BriefGrid: Sendable, Equatable {
         }
 
         /// Equal when placed alike, wherever they were declared.
-        public static func == (a: Region, b: Region) -> Bool { a.name == b.name && a.column == b.column && a.height == b.height && a.space == b.space }
+        public static func == (a: Region, b: Region) -> Bool {
+            a.name == b.name && a.column == b.column && a.height == b.height && a.space == b.space && a.sizing == b.sizing && a.maxHeight == b.maxHeight
+        }
     }
 
     /// Where the first regions start, in points from the top of the page (below the band).
@@ -71,5 +82,35 @@ public struct BriefGrid: Sendable, Equatable {
             }
         }
         return frames
+    }
+
+    /// The grid with every `auto` region as tall as the tallest of `measured` (its block's
+    /// heights on the edition's briefs) and every `fill` region taking what its column has
+    /// left above the full-width region below it, or above `bottom` (both capped by `max:`,
+    /// never below the declared height). The same for every brief of an edition, so blocks
+    /// stay at the same place on all of them.
+    public func resolved(measured: [String: Double], columns: Columns, bottom: Double) -> BriefGrid {
+        var grid = self
+        for i in grid.regions.indices where grid.regions[i].sizing == .auto {
+            let r = grid.regions[i]
+            grid.regions[i].height = min(max(r.height, measured[r.name] ?? 0), r.maxHeight ?? .infinity)
+        }
+        for i in grid.regions.indices where grid.regions[i].sizing == .fill {
+            let r = grid.regions[i]
+            // The region's column ends where the next full-width region (less its space) or the page begins.
+            let next = grid.regions[(i + 1)...].firstIndex { $0.column == .full }
+            var end = bottom
+            if let next {
+                let below = grid.regions[next...]
+                end = bottom - below.map(\.height).reduce(0, +) - below.map { $0.space ?? gap }.reduce(0, +)
+            }
+            grid.regions[i].height = 0
+            let frames = grid.frames(in: columns)
+            let columnBottom = grid.regions[..<(next ?? grid.regions.count)].filter { $0.column == r.column }
+                .compactMap { frames[$0.name]?.maxY }.max() ?? top
+            let room = end - columnBottom
+            grid.regions[i].height = min(max(r.height, room), r.maxHeight ?? .infinity)
+        }
+        return grid
     }
 }
