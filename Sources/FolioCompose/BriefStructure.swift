@@ -31,10 +31,12 @@ public struct BriefStructure: Sendable, Equatable {
             (.note, "note"), (.profileBars, "scores"), (.neighbours, "neighbours"), (.observation, "observation"), (.source, "source"),
             (.distribution, "distribution"),
         ]
-        let regions: [(String, BriefGrid.Column, Double)] = [
-            ("summary", .full, 43), ("radar", .left, 188), ("strongest", .left, 75), ("weakest", .left, 75), ("note", .left, 56),
-            ("scores", .right, 213), ("neighbours", .right, 84), ("observation", .right, 66), ("source", .right, 18),
-            ("distribution", .full, 180),
+        // Name, column, height (the least, for auto and fill), sizing, max.
+        let regions: [(String, BriefGrid.Column, Double, BriefGrid.Sizing, Double?)] = [
+            ("summary", .full, 43, .fixed, nil), ("radar", .left, 188, .fill, 262), ("strongest", .left, 0, .auto, 75),
+            ("weakest", .left, 0, .auto, 75), ("note", .left, 0, .auto, 56), ("scores", .right, 0, .auto, 213),
+            ("neighbours", .right, 0, .auto, 84), ("observation", .right, 66, .fixed, nil), ("source", .right, 18, .fixed, nil),
+            ("distribution", .full, 180, .fixed, nil),
         ]
         let space = ["distribution": 12.0]
         return BriefStructure(
@@ -43,7 +45,12 @@ public struct BriefStructure: Sendable, Equatable {
                        CondenseStep(.compact, .strongestVariables), CondenseStep(.compact, .weakestVariables),
                        CondenseStep(.compact, .neighbours), CondenseStep(.drop, .distribution)],
             path: "brief-structure.yaml",
-            grid: BriefGrid(top: 128, gap: 9, regions: regions.map { BriefGrid.Region(name: $0.0, column: $0.1, height: $0.2, space: space[$0.0]) }))
+            grid: BriefGrid(top: 128, gap: 9, regions: regions.map {
+                var region = BriefGrid.Region(name: $0.0, column: $0.1, height: $0.2, space: space[$0.0])
+                region.sizing = $0.3
+                region.maxHeight = $0.4
+                return region
+            }))
     }()
 }
 

@@ -1,6 +1,7 @@
 //! Briefs as a series: every section at the same place on every brief of an edition.
 
 import FolioBuild
+import FolioCompose
 import FolioLoad
 import FolioPage
 import FolioTestSupport
@@ -66,5 +67,32 @@ final class BriefGridTests: XCTestCase {
             // Condensing is the exception: at most a quarter of the briefs take a step.
             XCTAssertLessThanOrEqual(condensed * 4, count, "\(condensed) of \(count) briefs condensed in \(directory)")
         }
+    }
+
+    /// Auto regions take the tallest measured height under their cap; a fill region takes
+    /// what its column has left above the full-width region below, within its min and max.
+    func testAutoAndFillRegionsAreSizedFromTheEdition() {
+        func region(_ name: String, _ column: BriefGrid.Column, _ height: Double, _ sizing: BriefGrid.Sizing = .fixed, max: Double? = nil) -> BriefGrid.Region {
+            var r = BriefGrid.Region(name: name, column: column, height: height)
+            r.sizing = sizing; r.maxHeight = max
+            return r
+        }
+        let grid = BriefGrid(top: 100, gap: 10, regions: [
+            region("chart", .left, 50, .fill, max: 400), region("list", .left, 0, .auto, max: 80),
+            region("bars", .right, 0, .auto, max: 300), region("band", .full, 100),
+        ])
+        let columns = BriefGrid.Columns(left: 40, width: 200, gutter: 20)
+        let sized = grid.resolved(measured: ["list": 120, "bars": 150], columns: columns, bottom: 700)
+        XCTAssertEqual(sized.region("list")?.height, 80, "capped by its max")
+        XCTAssertEqual(sized.region("bars")?.height, 150, "the tallest measured")
+        // The band starts at 700 - 100 - 10 = 590; the left column holds chart, gap, list (80)
+        // from 100: the chart gets 590 - 100 - 10 - 80 = 400, its max.
+        XCTAssertEqual(sized.region("chart")?.height, 400)
+        let frames = sized.frames(in: columns)
+        XCTAssertEqual(frames["band"]?.maxY ?? 0, 700, accuracy: 0.01, "the full-width band ends at the bottom")
+        let tight = grid.resolved(measured: ["list": 60, "bars": 150], columns: columns, bottom: 500)
+        XCTAssertEqual(tight.region("chart")?.height ?? 0, 500 - 100 - 10 - 100 - 10 - 60, accuracy: 0.01)
+        let tooTight = grid.resolved(measured: ["list": 60], columns: columns, bottom: 250)
+        XCTAssertEqual(tooTight.region("chart")?.height, 50, "never below its declared least height")
     }
 }

@@ -44,6 +44,30 @@ final class BriefStructureLoaderTests: XCTestCase {
         }
     }
 
+    func testRegionHeightsMayBeAutoOrFillWithALimit() throws {
+        let text = """
+        grid:
+          top: 120
+          regions:
+            - { name: chart, column: left, height: fill, min: 150, max: 260 }
+            - { name: text, column: right, height: fit, max: 90 }
+            - { name: foot, column: full, height: 40 }
+        blocks:
+          - header
+          - { kind: radar, region: chart }
+          - { kind: note, region: text }
+          - { kind: source, region: foot }
+        """
+        let grid = try XCTUnwrap(try BriefStructureLoader.parse(text, path: "g.yaml").grid)
+        XCTAssertEqual(grid.regions.map(\.sizing), [.fill, .auto, .fixed])
+        XCTAssertEqual(grid.regions.map(\.maxHeight), [260, 90, nil])
+        XCTAssertEqual(grid.regions.map(\.height), [150, 0, 40], "the least height of auto and fill regions is their `min:`")
+        let fixedWithLimit = text.replacingOccurrences(of: "height: 40 }", with: "height: 40, max: 50 }")
+        XCTAssertThrowsError(try BriefStructureLoader.parse(fixedWithLimit, path: "g.yaml")) { error in
+            XCTAssertTrue("\(error)".contains("g.yaml:6: region \"foot\" has a fixed height; `min:` and `max:` go with"), "\(error)")
+        }
+    }
+
     func testGridMistakesAreReportedWithTheirLines() throws {
         let text = """
         grid:
