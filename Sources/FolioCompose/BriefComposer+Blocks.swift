@@ -107,9 +107,10 @@ extension BriefComposer {
         let template = block.string("sentence")
         // A figure without a label says nothing in a sentence; it is left out.
         let labelled = o.keyFigures.filter { !$0.label.trimmingCharacters(in: .whitespaces).isEmpty }
+        let formatter = FigureFormatter(style: edition.info.style)
         var sentences = try labelled.prefix(max(0, Int(block.number(compact ? "compactFigures" : "figures")))).map { f in
             // The figure's words first, then the brief's own placeholders and data expressions.
-            let sentence = BriefFigureText.sentence(template, value: f.value, unit: f.unit, label: f.label)
+            let sentence = BriefFigureSentence.sentence(template, value: f.value, unit: f.unit, label: f.label, formatter: formatter)
             let brief = BriefText.fill(sentence, values: [.city: name(slug), .edition: edition.info.shortTitle])
             return try LayoutText.resolve(brief, analytics: analytics, at: block.source ?? SourceLocation(file: structure.path))
         }

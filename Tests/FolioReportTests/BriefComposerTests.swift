@@ -170,15 +170,16 @@ final class BriefComposerTests: XCTestCase {
     func testKeyFiguresAreShortSentencesAndTitlesKeepOneColon() throws {
         let nb = "\u{00A0}"
         let template = "{{label}}: {{figure}}."
-        XCTAssertEqual(BriefFigureText.sentence(template, value: "650", unit: "RMB bn", label: "Low-altitude industry target, 2035"),
+        let formatter = FigureFormatter(style: .english)
+        XCTAssertEqual(BriefFigureSentence.sentence(template, value: "650", unit: "RMB bn", label: "Low-altitude industry target, 2035", formatter: formatter),
                        "Low-altitude industry target, 2035: RMB\(nb)650\(nb)billion.")
-        XCTAssertEqual(BriefFigureText.sentence(template, value: "60", unit: "%", label: "Night economy share of retail (over)"),
+        XCTAssertEqual(BriefFigureSentence.sentence(template, value: "60", unit: "%", label: "Night economy share of retail (over)", formatter: formatter),
                        "Night economy share of retail: over 60%.")
-        XCTAssertEqual(BriefFigureText.sentence(template, value: "7,600", unit: "km", label: "Drainage pipes (rounded)"),
+        XCTAssertEqual(BriefFigureSentence.sentence(template, value: "7,600", unit: "km", label: "Drainage pipes (rounded)", formatter: formatter),
                        "Drainage pipes (rounded): 7,600\(nb)km.")
-        XCTAssertEqual(BriefFigureText.sentence("{{figure}} of {{label}}", value: "1.8", unit: "USD bn", label: "foreign investment"),
+        XCTAssertEqual(BriefFigureSentence.sentence("{{figure}} of {{label}}", value: "1.8", unit: "USD bn", label: "foreign investment", formatter: formatter),
                        "USD\(nb)1.8\(nb)billion of foreign investment.")
-        XCTAssertEqual(BriefFigureText.amount(value: "215", unit: "million"), "215\(nb)million")
+        XCTAssertEqual(formatter.text(value: "215", unit: "million"), "215\(nb)million")
         XCTAssertEqual(BriefText.observationTitle(prefix: "Specialised observation", title: "Xi\u{2019}an: a city of records", city: "Xi'an"),
                        "Specialised observation: A city of records")
 

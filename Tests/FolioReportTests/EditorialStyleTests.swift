@@ -87,6 +87,9 @@ final class EditorialStyleTests: XCTestCase {
         XCTAssertTrue(f.tile(value: "210", unit: "RMB bn") == ("210", "RMB billion"))
         XCTAssertTrue(f.tile(value: "1.8", unit: "USD bn") == ("1.8", "USD billion"))
         XCTAssertTrue(f.tile(value: "70", unit: "countries and regions") == ("70", "countries and regions"))
+        // A qualifier in parentheses at the end of a label belongs to the amount; other parentheses stay.
+        XCTAssertTrue(f.text(value: "500", unit: "stores", label: "Chain outlets (Over)") == ("Chain outlets", "over 500\(nbsp)stores"))
+        XCTAssertTrue(f.text(value: "3", unit: "", label: "Lines (planned)") == ("Lines (planned)", "3"))
     }
 
     func testTitleExpressionsNameTheFullAndTheShortTitle() throws {

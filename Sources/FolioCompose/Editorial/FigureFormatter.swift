@@ -1,6 +1,7 @@
 //! The one money and unit style: "RMB 210 billion" in text, "210" over "RMB billion" in a tile.
 
 import FolioModel
+import Foundation
 
 /// Prints a figure and its unit as the edition writes amounts, for every place a figure from
 /// data is printed: key-figure tiles, briefs and data-bound text. A unit is read as an optional
@@ -48,6 +49,28 @@ public struct FigureFormatter: Sendable {
             out += (attached ? "" : nbsp) + u.measure
         }
         return out
+    }
+
+    /// Qualifiers a figure's label may end with in parentheses that belong to its amount:
+    /// "Night economy share of retail (over)" reads "over 60%".
+    public static let qualifiers = ["over", "under", "about", "almost", "nearly", "more than", "less than", "at least", "up to", "around"]
+
+    /// The label without a trailing qualifier in parentheses, and that qualifier:
+    /// "Night economy share of retail (over)" → ("Night economy share of retail", "over").
+    /// Other parentheses ("(rounded)") stay in the label.
+    public func qualified(label: String) -> (label: String, qualifier: String?) {
+        let trimmed = label.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return (trimmed, nil) }
+        let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].lowercased()
+        guard Self.qualifiers.contains(inside) else { return (trimmed, nil) }
+        return (trimmed[..<open].trimmingCharacters(in: .whitespaces), inside)
+    }
+
+    /// A labelled figure in running text: its label without the qualifier, and the amount with
+    /// it ("over 60%").
+    public func text(value written: String, unit: String, label: String) -> (label: String, figure: String) {
+        let (label, qualifier) = qualified(label: label)
+        return (label, (qualifier.map { $0 + " " } ?? "") + text(value: written, unit: unit))
     }
 
     /// A key-figure tile's value and the unit line under it: ("210", "RMB billion").
