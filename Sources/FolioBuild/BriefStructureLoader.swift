@@ -194,6 +194,12 @@ public enum BriefStructureLoader {
                 }
                 if let other = used[name] { fail("region \"\(name)\" already holds the \(other.rawValue) block; give each block its own region"); continue }
                 used[name] = block.kind
+                // An auto region is as tall as its block on any city's brief; the note and the
+                // observation come from per-city files a brief's cache follows for its own city
+                // only, so another city's new note would leave cached briefs on an old grid.
+                if [.note, .observation].contains(block.kind), grid.region(name)?.sizing == .auto {
+                    fail("region \"\(name)\" holds the \(block.kind.rawValue) block and cannot be `height: auto` (its height would follow every city's text); give it a height in points")
+                }
             }
         }
 

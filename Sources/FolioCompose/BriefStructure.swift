@@ -34,8 +34,8 @@ public struct BriefStructure: Sendable, Equatable {
         // Name, column, height (the least, for auto and fill), sizing, max.
         let regions: [(String, BriefGrid.Column, Double, BriefGrid.Sizing, Double?)] = [
             ("summary", .full, 43, .fixed, nil), ("radar", .left, 188, .fill, 262), ("strongest", .left, 0, .auto, 75),
-            ("weakest", .left, 0, .auto, 75), ("note", .left, 0, .auto, 56), ("scores", .right, 0, .auto, 213),
-            ("neighbours", .right, 0, .auto, 84), ("observation", .right, 0, .auto, 66), ("source", .right, 18, .fixed, nil),
+            ("weakest", .left, 0, .auto, 75), ("note", .left, 56, .fixed, nil), ("scores", .right, 0, .auto, 213),
+            ("neighbours", .right, 0, .auto, 84), ("observation", .right, 66, .fixed, nil), ("source", .right, 18, .fixed, nil),
             ("distribution", .full, 180, .fixed, nil),
         ]
         let space = ["distribution": 12.0]

@@ -55,7 +55,7 @@ final class BriefStructureLoaderTests: XCTestCase {
         blocks:
           - header
           - { kind: radar, region: chart }
-          - { kind: note, region: text }
+          - { kind: strongest-variables, region: text }
           - { kind: source, region: foot }
         """
         let grid = try XCTUnwrap(try BriefStructureLoader.parse(text, path: "g.yaml").grid)
@@ -65,6 +65,11 @@ final class BriefStructureLoaderTests: XCTestCase {
         let fixedWithLimit = text.replacingOccurrences(of: "height: 40 }", with: "height: 40, max: 50 }")
         XCTAssertThrowsError(try BriefStructureLoader.parse(fixedWithLimit, path: "g.yaml")) { error in
             XCTAssertTrue("\(error)".contains("g.yaml:6: region \"foot\" has a fixed height; `min:` and `max:` go with"), "\(error)")
+        }
+        // A note's height would follow every city's note, which a cached brief does not.
+        let autoNote = text.replacingOccurrences(of: "kind: strongest-variables", with: "kind: note")
+        XCTAssertThrowsError(try BriefStructureLoader.parse(autoNote, path: "g.yaml")) { error in
+            XCTAssertTrue("\(error)".contains("g.yaml:10: region \"text\" holds the note block and cannot be `height: auto`"), "\(error)")
         }
     }
 
