@@ -35,7 +35,7 @@ public struct BriefStructure: Sendable, Equatable {
         let regions: [(String, BriefGrid.Column, Double, BriefGrid.Sizing, Double?)] = [
             ("summary", .full, 43, .fixed, nil), ("radar", .left, 188, .fill, 262), ("strongest", .left, 0, .auto, 75),
             ("weakest", .left, 0, .auto, 75), ("note", .left, 56, .fixed, nil), ("scores", .right, 0, .auto, 213),
-            ("neighbours", .right, 0, .auto, 84), ("observation", .right, 66, .fixed, nil), ("source", .right, 18, .fixed, nil),
+            ("neighbours", .right, 0, .auto, 96), ("observation", .right, 66, .fixed, nil), ("source", .right, 18, .fixed, nil),
             ("distribution", .full, 180, .fixed, nil),
         ]
         let space = ["distribution": 12.0]
