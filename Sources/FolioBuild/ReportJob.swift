@@ -3,6 +3,7 @@
 import FolioCharts
 import FolioCompose
 import FolioCore
+import FolioDocument
 import FolioExport
 import FolioGraphics
 import FolioLayout
@@ -47,7 +48,10 @@ public struct ReportJob {
     /// Everything up to pages, without writing files. `loaded` is the edition (and its load
     /// warnings) when the caller has already read it from `editionDirectory`.
     /// `sectionMemo` holds sections converted by an earlier build of the edition (`folio watch`).
-    public func build(shaper: TextShaper, loaded: (Edition, [Diagnostic])? = nil, sectionMemo: SectionMemo? = nil) throws -> Output {
+    /// `composed`: the report as the build's preflight composed it from the same files (nil:
+    /// composed here).
+    public func build(shaper: TextShaper, loaded: (Edition, [Diagnostic])? = nil, composed: Document? = nil,
+                      sectionMemo: SectionMemo? = nil) throws -> Output {
         var timings: [(String, Double)] = []
         var clock = ContinuousClock.now
         func lap(_ name: String) {
@@ -63,7 +67,7 @@ public struct ReportJob {
         if !templateProblems.isEmpty { throw DiagnosticList(templateProblems) }
         lap("load")
         let heat = HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
-        let document = try ReportComposer(edition: edition, structure: structure, heat: heat,
+        let document = try composed ?? ReportComposer(edition: edition, structure: structure, heat: heat,
                                           creationDate: BuildEnvironment.sourceDateEpoch,
                                           colors: ColorSystem(palettes: spec.theme.palettes)).compose()
         lap("compose")

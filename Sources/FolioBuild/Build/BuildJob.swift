@@ -3,6 +3,7 @@
 
 import FolioCompose
 import FolioCore
+import FolioDocument
 import FolioGraphics
 import FolioLoad
 import FolioModel
@@ -51,13 +52,16 @@ public struct BuildJob: Sendable {
                                   briefs: combined.isEmpty ? slugs : combined)
         preflight.coverage = try memory?.coverage(fontDirectory: FontSet.defaultDirectory())
         var preflightDone = false
+        /// The report the preflight composed, laid out as it is (nil: the report job composes it).
+        var composedReport: Document?
         // A watch session skips a preflight that passed on the same inputs (set once hashed).
         var preflightKey: BuildMemory.PreflightKey?
         func preflightOnce() throws {
             guard !preflightDone else { return }
             preflightDone = true
             if let preflightKey, memory?.passedPreflight == preflightKey { return }
-            let errors = preflight.errors(for: edition)
+            let (errors, report) = preflight.check(edition)
+            composedReport = report
             if !errors.isEmpty { throw CommandFailure.invalidInput(DiagnosticList(loadWarnings + errors).description) }
             if let preflightKey { memory?.passedPreflight = preflightKey }
         }
@@ -94,7 +98,7 @@ public struct BuildJob: Sendable {
                 stage("report", "reused from the cache")
             } else {
                 try preflightOnce()
-                let entry = try renderReport(edition: edition, root: root, timings: &timings)
+                let entry = try renderReport(edition: edition, composed: composedReport, root: root, timings: &timings)
                 try cache?.store(entry, key: key, kind: "report", from: root)
                 try cache?.storeLabels(entry.observationPages ?? [:], key: inputs.reportLayoutKey(options, epoch: epoch))
                 files += entry.files; warnings += entry.warnings
@@ -202,7 +206,7 @@ public struct BuildJob: Sendable {
     }
 
     /// Lays out and writes the report; its entry carries the layout's warnings and page labels.
-    private func renderReport(edition: Edition, root: String, timings: inout [String: Double]) throws -> CacheEntry {
+    private func renderReport(edition: Edition, composed: Document?, root: String, timings: inout [String: Double]) throws -> CacheEntry {
         let job = ReportJob(editionDirectory: options.editionDirectory, layoutPath: options.reportLayoutPath,
                             structurePath: options.structurePath, outputDirectory: "", dpi: options.dpi,
                             png: options.formats.contains(.png), strict: options.strict, jobs: options.jobs)
@@ -210,7 +214,7 @@ public struct BuildJob: Sendable {
         let output = try CommandFailure.wrap {
             try job.build(shaper: try memory?.shaper(fontDirectory: FontSet.defaultDirectory())
                             ?? TextShaper(fontSet: try FontSet(directory: FontSet.defaultDirectory())),
-                          loaded: (edition, []), sectionMemo: memory?.sections)
+                          loaded: (edition, []), composed: composed, sectionMemo: memory?.sections)
         }
         for (name, seconds) in output.timings { timings["report " + name, default: 0] += seconds }
         let files = try CommandFailure.wrap {

@@ -43,8 +43,13 @@ public struct Preflight: Sendable {
     /// Every error found: the report's files and composition, the brief layout and the
     /// briefs' composition, charts whose data cannot be drawn, then characters no bundled
     /// font covers.
-    public func errors(for edition: Edition) -> [Diagnostic] {
+    public func errors(for edition: Edition) -> [Diagnostic] { check(edition).errors }
+
+    /// The errors, and the report as composed for the check: a build lays out that document
+    /// rather than composing the same one again.
+    public func check(_ edition: Edition) -> (errors: [Diagnostic], report: Document?) {
         var errors: [Diagnostic] = []
+        var composed: Document?
         var texts: [PrintedText] = []
         var figureErrors: [Diagnostic] = []
         func attempt(_ body: () throws -> Void) -> Bool {
@@ -68,6 +73,7 @@ public struct Preflight: Sendable {
                                                   colors: ColorSystem(palettes: spec.theme.palettes)).compose()
                 texts += document.printedTexts
                 figureErrors += FigureData.diagnostics(document)
+                composed = document
             }
         }
         if !briefs.isEmpty {
@@ -91,13 +97,13 @@ public struct Preflight: Sendable {
         // The same chart fails for every brief: say it once.
         var seen = Set<String>()
         errors += figureErrors.filter { seen.insert($0.description).inserted }
-        guard !texts.isEmpty else { return errors }
+        guard !texts.isEmpty else { return (errors, composed) }
         do {
             errors += try (coverage ?? GlyphCoverage(fonts: try FontSet(directory: FontSet.defaultDirectory()))).diagnostics(texts)
         } catch {
             errors.append(.error("\(error)"))
         }
-        return errors
+        return (errors, composed)
     }
 
     static func heat(_ spec: LayoutSpec) -> HeatColors {
