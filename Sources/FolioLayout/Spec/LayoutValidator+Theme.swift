@@ -122,13 +122,15 @@ extension LayoutValidator {
         color(s["color"], "\(what).color", names: names.colors)
         for key in ["italic", "hyphenate", "uppercase", "hyphenateCapitalized", "finalHyphen", "keepTogether"] { bool(s[key], "\(what).\(key)") }
         for key in ["spaceBefore", "spaceAfter", "indent", "hang"] { _ = nonNegative(s[key], "\(what).\(key)") }
-        if let stretch = number(s["letterStretch"], "\(what).letterStretch"), stretch < 0 || stretch > 0.02 {
-            error("\(what).letterStretch \(Self.format(stretch)) is out of range; use 0 to 0.02 (a fraction of the size "
-                  + "per gap between letters, e.g. 0.003)", s["letterStretch"])
-        }
-        if let ls = number(s["letterSpacing"], "\(what).letterSpacing"), ls < -2 || ls > 20 {
-            error("\(what).letterSpacing \(Self.format(ls)) is out of range; use -2 to 20 points", s["letterSpacing"])
-        }
+        inRange(s["letterStretch"], "\(what).letterStretch", 0...0.02, "(a fraction of the size per gap between letters, e.g. 0.003)")
+        inRange(s["letterSpacing"], "\(what).letterSpacing", -2...20, "points")
+    }
+
+    /// A number within `range`, or an error giving the range and what the number means.
+    mutating func inRange(_ node: Node?, _ what: String, _ range: ClosedRange<Double>, _ meaning: String) {
+        guard let value = number(node, what), !range.contains(value) else { return }
+        error("\(what) \(Self.format(value)) is out of range; use \(Self.format(range.lowerBound)) to "
+              + "\(Self.format(range.upperBound)) \(meaning)", node)
     }
 
     mutating func tableStyle(_ node: Node, _ what: String, _ names: ThemeNames) {
