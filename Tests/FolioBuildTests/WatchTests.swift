@@ -41,6 +41,30 @@ final class WatchTests: XCTestCase {
         XCTAssertEqual(events.wait(timeout: 2), [root + "/layouts/print.yaml"])
     }
 
+    /// A file written in pieces is one burst: the watcher waits while it is open for writing,
+    /// so the pieces do not become two rebuilds; a plain save is reported by itself.
+    func testAFileWrittenInPiecesIsOneBurst() throws {
+        let root = FileManager.default.temporaryDirectory.path + "/folio-burst-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let path = root + "/a.md"
+        try "a".write(toFile: path, atomically: false, encoding: .utf8)
+        let events = try XCTUnwrap(FileEvents(trees: [root], files: []))
+        let writer = Thread {
+            guard let handle = FileHandle(forWritingAtPath: path) else { return }
+            handle.write(Data("first part ".utf8))
+            Thread.sleep(forTimeInterval: 0.015)
+            handle.write(Data("second part".utf8))
+            try? handle.close()
+        }
+        writer.start()
+        XCTAssertEqual(events.wait(timeout: 2), [path])
+        XCTAssertEqual(events.wait(timeout: 0.1), [], "the second piece and the close belonged to the first burst")
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "first part second part")
+        try "b".write(toFile: path, atomically: false, encoding: .utf8)
+        XCTAssertEqual(events.wait(timeout: 2), [path])
+    }
+
     /// The benchmark's edit lands in the first sentence of the body, after the front matter.
     func testTheBenchmarksEditIsANewWordInTheFirstSentence() {
         let text = "---\ntitle: \"A Title\"\n---\n## Heading\n\nThe first sentence goes on.\n\nThe second paragraph.\n"

@@ -68,17 +68,23 @@ final class FileEvents {
         trees.contains { folder == $0 || folder.hasPrefix($0 + "/") }
     }
 
-    /// Waits up to `timeout` seconds for a relevant event; then keeps reading until the files
-    /// have been quiet for `quiet` seconds (an editor writes, renames, touches a backup), at
-    /// most `longest` seconds in all. Returns the paths named by the events, sorted (empty
-    /// after a timeout without events).
-    func wait(timeout: Double, quiet: Double = 0.03, longest: Double = 1.0) -> [String] {
+    /// Waits up to `timeout` seconds for a relevant event, then keeps reading until the burst
+    /// is over, at most `longest` seconds in all. Returns the paths named by the events,
+    /// sorted (empty after a timeout without events).
+    ///
+    /// A burst is over once every file written in it has been closed and nothing more arrives
+    /// for `settle` seconds: a plain save (open, write, close) or a write-then-rename is
+    /// complete by then, so the build starts at once. While a file is still open for writing,
+    /// the watcher waits for `quiet` seconds without events instead (an editor writing a file in
+    /// pieces, or several files). An event that arrives during the build wakes the next wait.
+    func wait(timeout: Double, settle: Double = 0.004, quiet: Double = 0.03, longest: Double = 1.0) -> [String] {
         var paths = Set<String>()
+        var writing = Set<String>()
         guard poll(timeout) else { return [] }
         let start = ContinuousClock.now
-        drain(into: &paths)
-        while (ContinuousClock.now - start).seconds < longest, poll(quiet) {
-            drain(into: &paths)
+        drain(into: &paths, writing: &writing)
+        while (ContinuousClock.now - start).seconds < longest, poll(writing.isEmpty ? settle : quiet) {
+            drain(into: &paths, writing: &writing)
         }
         return paths.sorted()
     }
@@ -90,8 +96,9 @@ final class FileEvents {
         return ready > 0 && (p.revents & Int16(POLLIN)) != 0
     }
 
-    /// Reads every pending event; adds new subfolders of watched trees to the watch.
-    private func drain(into paths: inout Set<String>) {
+    /// Reads every pending event; adds new subfolders of watched trees to the watch. `writing`
+    /// holds the files modified and not yet closed.
+    private func drain(into paths: inout Set<String>, writing: inout Set<String>) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -111,6 +118,8 @@ final class FileEvents {
                 if name.isEmpty { paths.insert(folder); continue }
                 if name.hasPrefix(".") { continue }
                 let path = folder + "/" + name
+                if mask & UInt32(IN_MODIFY | IN_CREATE) != 0, mask & UInt32(IN_ISDIR) == 0 { writing.insert(path) }
+                if mask & UInt32(IN_CLOSE_WRITE | IN_DELETE | IN_MOVED_FROM) != 0 { writing.remove(path) }
                 if inTree(folder) {
                     if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { _ = addTree(path) }
                     paths.insert(path)
