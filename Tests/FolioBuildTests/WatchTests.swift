@@ -65,6 +65,15 @@ final class WatchTests: XCTestCase {
         XCTAssertEqual(events.wait(timeout: 2), [path])
     }
 
+    /// The benchmark's note edit: a new first word in the first note, whose city it names.
+    func testTheBenchmarksNoteEditIsANewWordInTheFirstNote() {
+        let yaml = "# Notes.\nnotes:\n  plzen: \"Shares the lead.\"\n  porto: \"A port.\"\n"
+        XCTAssertEqual(WatchBenchmark.firstNoteCity(yaml), "plzen")
+        XCTAssertEqual(WatchBenchmark.withNewNoteWord(yaml, "Edit1"),
+                       "# Notes.\nnotes:\n  plzen: \"Edit1 Shares the lead.\"\n  porto: \"A port.\"\n")
+        XCTAssertNil(WatchBenchmark.firstNoteCity("notes: {}\n"))
+    }
+
     /// The benchmark's edit lands in the first sentence of the body, after the front matter.
     func testTheBenchmarksEditIsANewWordInTheFirstSentence() {
         let text = "---\ntitle: \"A Title\"\n---\n## Heading\n\nThe first sentence goes on.\n\nThe second paragraph.\n"

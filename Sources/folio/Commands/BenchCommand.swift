@@ -7,7 +7,7 @@ import Foundation
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Benchmark folio build: report, report + PNG, briefs on 1 and all cores, no-op rebuild, watch save to PDF, 2,800-city scale.",
+        abstract: "Benchmark folio build: report, report + PNG, briefs on 1 and all cores, no-op rebuild, watch save to PDF (narrative; a note when the edition has notes), 2,800-city scale.",
         discussion: "Run it on a release build. Each case runs in a child process; its peak memory is that process's own.")
 
     @Option(help: "Edition folder (default: the bundled cities-2025 edition).")
@@ -28,6 +28,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Narrative saves timed while folio watch runs, save to PDF (0 skips the editor loop).")
     var watchSaves: Int = 9
 
+    @Flag(help: "Run the editor-loop cases only (folio watch: narrative saves, and note saves when the edition has notes).")
+    var watchOnly = false
+
     @Option(help: .hidden)
     var scaleChild: Int?
 
@@ -44,8 +47,9 @@ struct BenchCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(try JSONEncoder().encode(result))
             return
         }
-        let suite = BenchmarkSuite(editionDirectory: editionPath, jobs: jobs, repeats: repeats,
+        var suite = BenchmarkSuite(editionDirectory: editionPath, jobs: jobs, repeats: repeats,
                                    scaleCities: scaleCities, scaleSample: scaleSample, watchSaves: watchSaves)
+        suite.watchOnly = watchOnly
         let cases = try CommandFailure.wrap {
             try suite.run { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
         }

@@ -1,5 +1,5 @@
 //! `folio bench`'s editor loop: a narrative saved while `folio watch` runs, timed from the
-//! save to the rewritten `report.pdf`.
+//! save to the rewritten `report.pdf`; and an analyst note, timed to its city's brief.
 
 import Foundation
 
@@ -17,8 +17,17 @@ public struct WatchBenchmark {
         self.executable = executable; self.editionDirectory = editionDirectory; self.saves = max(1, saves); self.jobs = jobs
     }
 
-    /// The edited narrative (relative to the edition) and the seconds of each save.
-    public func run(root: String) throws -> (narrative: String, seconds: [Double]) {
+    /// What one run measured: the edited narrative (relative to the edition) and the seconds
+    /// of each of its saves to the rewritten `report.pdf`; when the edition has analyst notes,
+    /// the city whose note was edited and the seconds of each note save to its rewritten brief.
+    public struct Result: Sendable {
+        public var narrative: String
+        public var narrativeSeconds: [Double]
+        public var noteCity: String?
+        public var noteSeconds: [Double]
+    }
+
+    public func run(root: String) throws -> Result {
         let fm = FileManager.default
         let edition = root + "/watch-edition", out = root + "/watch-out"
         try fm.copyItem(atPath: editionDirectory, toPath: edition)
@@ -46,7 +55,38 @@ public struct WatchBenchmark {
             times.append(try waitForNewFile(pdf, after: before, timeout: 120, process: process))
             Thread.sleep(forTimeInterval: 0.3)
         }
-        return ("narratives/" + name, times)
+        var result = Result(narrative: "narratives/" + name, narrativeSeconds: times, noteCity: nil, noteSeconds: [])
+        // A note is printed on its city's brief only: the save is timed to that brief's PDF.
+        let notes = edition + "/city-notes.yaml"
+        if let text = try? String(contentsOfFile: notes, encoding: .utf8), let city = Self.firstNoteCity(text) {
+            let brief = out + "/briefs/" + city + ".pdf"
+            result.noteCity = city
+            for i in 0..<saves {
+                let before = Self.stamp(brief)
+                try Self.withNewNoteWord(text, "Edit\(i + 1)").write(toFile: notes, atomically: true, encoding: .utf8)
+                result.noteSeconds.append(try waitForNewFile(brief, after: before, timeout: 120, process: process))
+                Thread.sleep(forTimeInterval: 0.3)
+            }
+        }
+        return result
+    }
+
+    /// The city of the first note written as `  slug: "text"` in `city-notes.yaml`.
+    static func firstNoteCity(_ yaml: String) -> String? {
+        for line in yaml.components(separatedBy: "\n") where line.hasPrefix("  ") && line.contains(": \"") {
+            let slug = line.trimmingCharacters(in: .whitespaces).components(separatedBy: ":")[0]
+            if !slug.isEmpty, slug.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) { return slug }
+        }
+        return nil
+    }
+
+    /// `yaml` with `word` at the start of the first note written as `  slug: "text"`.
+    static func withNewNoteWord(_ yaml: String, _ word: String) -> String {
+        var lines = yaml.components(separatedBy: "\n")
+        guard let i = lines.firstIndex(where: { $0.hasPrefix("  ") && $0.contains(": \"") }),
+              let quote = lines[i].range(of: ": \"") else { return yaml }
+        lines[i].insert(contentsOf: word + " ", at: quote.upperBound)
+        return lines.joined(separator: "\n")
     }
 
     /// `text` with `word` after the first word of the first paragraph after the front matter.
