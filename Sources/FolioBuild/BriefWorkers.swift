@@ -20,23 +20,37 @@ struct BriefWorkers {
     let protectedWords: Set<String>
     let jobs: Int
 
-    init(edition: Edition, layoutPath: String, structure: BriefStructure, observationPages: [String: String], jobs: Int) throws {
-        spec = try LayoutSpecLoader.load(path: layoutPath, purpose: .brief,
-                                         families: try FontSet(directory: FontSet.defaultDirectory()).familyNames)
+    /// The watch session's shaper and hyphenator: a build of this few briefs lays them out on
+    /// the calling thread with them (warm fonts and shaped text) instead of starting workers.
+    private let inline: (shaper: TextShaper, hyphenator: Hyphenator)?
+    static let inlineLimit = 2
+
+    init(edition: Edition, layoutPath: String, structure: BriefStructure, observationPages: [String: String], jobs: Int,
+         memory: BriefWorkerMemory? = nil) throws {
+        let load = {
+            try LayoutSpecLoader.load(path: layoutPath, purpose: .brief,
+                                      families: try memory?.shaper.fontSet.familyNames ?? FontSet(directory: FontSet.defaultDirectory()).familyNames)
+        }
+        spec = try memory.map { try $0.setup.spec(key: $0.layoutKey, load) } ?? load()
         let heat = HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
         var composer = BriefComposer(edition: edition, structure: structure, heat: heat, observationPages: observationPages,
                                  creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"),
                                  colors: ColorSystem(palettes: spec.theme.palettes))
         protectedWords = Set(edition.cities.map(\.name))
         self.jobs = max(1, jobs)
+        inline = try memory.map { ($0.shaper, try $0.setup.hyphenator(protecting: Set(edition.cities.map(\.name)))) }
         // Regions sized by the edition (`height: auto` or `fill`) are measured once, over every
         // city, before any brief is placed: the same grid for all of them.
         if let grid = structure.grid, grid.regions.contains(where: { $0.sizing != .fixed }) {
-            let shaper = TextShaper(fontSet: try FontSet(directory: FontSet.defaultDirectory()))
-            let fitter = BriefGridFitter(composer: composer, grid: grid, spec: spec, shaper: shaper,
-                                         hyphenator: try Hyphenator(rules: HyphenationRules(protectedWords: Set(edition.cities.map(\.name)))))
+            let (spec, inline) = (spec, inline)
+            let resolve = { () throws -> BriefGrid in
+                let shaper = try inline?.shaper ?? TextShaper(fontSet: try FontSet(directory: FontSet.defaultDirectory()))
+                let hyphenator = try inline?.hyphenator ?? Hyphenator(rules: HyphenationRules(protectedWords: Set(edition.cities.map(\.name))))
+                let fitter = BriefGridFitter(composer: composer, grid: grid, spec: spec, shaper: shaper, hyphenator: hyphenator)
+                return try fitter.resolvedGrid(over: edition.cities.map(\.slug))
+            }
             var sized = structure
-            sized.grid = try fitter.resolvedGrid(over: edition.cities.map(\.slug))
+            sized.grid = try memory.map { try $0.setup.grid(key: $0.gridKey, resolve) } ?? resolve()
             composer = BriefComposer(edition: edition, structure: sized, heat: heat, observationPages: observationPages,
                                      creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"),
                                      colors: ColorSystem(palettes: spec.theme.palettes))
@@ -52,6 +66,17 @@ struct BriefWorkers {
         -> (results: [String: T], errors: [String: Error]) {
         let box = WorkerResults<T>()
         guard !slugs.isEmpty else { return ([:], [:]) }
+        if let inline, slugs.count <= Self.inlineLimit {
+            let fitter = BriefFitter(composer: composer, spec: spec, shaper: inline.shaper, hyphenator: inline.hyphenator)
+            for (i, slug) in slugs.enumerated() {
+                switch Result(catching: { try body(slug, try fitter.fit(slug)) }) {
+                case .success(let value): box.results[slug] = value
+                case .failure(let error): box.errors[slug] = error
+                }
+                finished?(i + 1)
+            }
+            return (box.results, box.errors)
+        }
         let fontDirectory = FontSet.defaultDirectory()
         let workers = min(jobs, slugs.count)
         let (spec, composer, protected) = (spec, composer, protectedWords)
@@ -80,6 +105,17 @@ struct BriefWorkers {
         }
         return (box.results, box.errors)
     }
+}
+
+/// What a watch session lends to the brief workers (`BuildMemory`): the kept layout, grid
+/// and hyphenator under their keys, and the session's shaper (used on the calling thread only).
+struct BriefWorkerMemory {
+    var setup: BriefSetupMemo
+    /// Digest of the brief layout file.
+    var layoutKey: String
+    /// `BuildInputs.briefGridKey`.
+    var gridKey: String
+    var shaper: TextShaper
 }
 
 /// Results gathered from the workers under a lock.

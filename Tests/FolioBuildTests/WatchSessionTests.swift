@@ -1,6 +1,9 @@
 //! folio watch keeps state between saves, and its outputs stay those of a fresh build.
 
 @testable import FolioBuild
+import FolioCompose
+import FolioLoad
+import FolioModel
 import FolioTestSupport
 import Foundation
 import XCTest
@@ -110,6 +113,31 @@ final class WatchSessionTests: XCTestCase {
             XCTAssertEqual(again.relaidSections, ["", "Liveability"])
             try assertSameAsFresh("second narrative edit")
         }
+    }
+
+    /// The brief grid a watch session keeps is sized by what its `auto` regions print: a note
+    /// changes its key only when a note block sits in such a region, a score always does.
+    func testTheKeptBriefGridFollowsWhatItsRegionsPrint() throws {
+        let f = try BuildFixture(source: "Tests/Fixtures/editions/europe-2026")
+        let options = f.options(out: "out", cities: ["plzen"])
+        let edition = try EditionLoader.load(directory: f.edition).0
+        let original = try BriefStructureLoader.load(path: options.briefStructurePath)
+        var structure = original
+        func key(_ edition: Edition, _ structure: BriefStructure) throws -> String {
+            try BuildInputs.fingerprint(options).briefGridKey(edition: edition, structure: structure, observationPages: [:],
+                                                              options: options, epoch: nil)
+        }
+        let before = try key(edition, structure)
+        var noted = edition
+        noted.cityNotes[0].text += " One more sentence."
+        XCTAssertEqual(try key(noted, structure), before, "the note region is fixed: a note does not size the grid")
+        let noteRegion = try XCTUnwrap(structure.blocks.first { $0.kind == .note }?.region)
+        let i = try XCTUnwrap(structure.grid?.regions.firstIndex { $0.name == noteRegion })
+        structure.grid?.regions[i].sizing = .auto
+        XCTAssertNotEqual(try key(noted, structure), try key(edition, structure), "an auto note region is sized by every note")
+        let unedited = try key(edition, original)
+        try f.write("scores/economic-base.csv", try f.read("scores/economic-base.csv").replacingOccurrences(of: "4,Gießen,22,16,38", with: "4,Gießen,21,17,38"))
+        XCTAssertNotEqual(try key(edition, original), unedited, "the edition's data sizes the grid")
     }
 
     /// A font change forgets the fonts; a narrative or note change keeps everything.

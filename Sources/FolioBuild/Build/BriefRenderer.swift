@@ -19,6 +19,8 @@ struct BriefRenderer {
     var formats: [OutputFormat]
     var dpi: Double
     var jobs: Int
+    /// What a watch session lends (nil: a build from nothing).
+    var memory: BriefWorkerMemory? = nil
 
     /// What one brief left behind: its files, a warning per condensing step it took and,
     /// when asked for, its page (for `briefs/all.pdf`).
@@ -34,7 +36,7 @@ struct BriefRenderer {
         guard !slugs.isEmpty else { return [:] }
         try FileManager.default.createDirectory(atPath: root + "/briefs", withIntermediateDirectories: true)
         let workers = try BriefWorkers(edition: edition, layoutPath: layoutPath, structure: structure,
-                                       observationPages: observationPages, jobs: jobs)
+                                       observationPages: observationPages, jobs: jobs, memory: memory)
         let (formats, dpi, total) = (formats, dpi, slugs.count)
         let (results, errors) = workers.run(slugs, finished: { progress.advance("briefs", done: $0, total: total) }) { slug, brief in
             Rendered(files: try OutputWriter.writeBrief(brief.page, info: brief.info, slug: slug, formats: formats, dpi: dpi, root: root),

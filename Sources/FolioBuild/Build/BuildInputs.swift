@@ -10,6 +10,7 @@
 //!   another page, which is exactly when the brief's text changes.
 //! Both also depend on the Folio version, the formats, the PNG resolution and `SOURCE_DATE_EPOCH`.
 
+import FolioCompose
 import FolioModel
 import Foundation
 
@@ -119,6 +120,32 @@ public struct BuildInputs: Sendable {
             key.add("observation", [o.slug, o.title, o.subject].joined(separator: "\u{1f}"))
             for f in o.keyFigures { key.add("key-figure", [f.value, f.unit, f.label].joined(separator: "\u{1f}")) }
             key.add("observation-page", observationPages[o.slug] ?? "none")
+        }
+        Self.common(&key, options, epoch: epoch)
+        return key.digest
+    }
+
+    /// Key of the brief grid sized over every city (`BriefGridFitter.resolvedGrid`): what the
+    /// blocks of its `auto` regions print for each city. Those blocks print the edition's data
+    /// (names, scores, ranks); a note or observation block in such a region would make every
+    /// city's note or observation an input too.
+    func briefGridKey(edition: Edition, structure: BriefStructure, observationPages: [String: String],
+                      options: BuildOptions, epoch: Int?) -> String {
+        var key = CacheKey("brief-grid")
+        key.add("data", dataHash)
+        key.add("layout", briefLayout)
+        key.add("structure", briefStructure)
+        key.add("fonts", fonts)
+        let measured = Set(structure.grid?.regions.filter { $0.sizing == .auto }.map(\.name) ?? [])
+        let kinds = Set(structure.blocks.filter { $0.region.map(measured.contains) ?? false }.map(\.kind))
+        if kinds.contains(.note) {
+            for note in edition.cityNotes { key.add("note", note.city + "\u{1f}" + note.text) }
+        }
+        if kinds.contains(.observation) {
+            for o in edition.observations {
+                key.add("observation", [o.city ?? "", o.slug, o.title, o.subject, observationPages[o.slug] ?? "none"].joined(separator: "\u{1f}"))
+                for f in o.keyFigures { key.add("key-figure", [f.value, f.unit, f.label].joined(separator: "\u{1f}")) }
+            }
         }
         Self.common(&key, options, epoch: epoch)
         return key.digest

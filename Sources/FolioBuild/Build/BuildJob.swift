@@ -140,8 +140,15 @@ public struct BuildJob: Sendable {
                     missing.append(slug)
                 }
             }
-            let renderer = BriefRenderer(edition: edition, layoutPath: options.briefLayoutPath, structure: briefStructure,
+            var renderer = BriefRenderer(edition: edition, layoutPath: options.briefLayoutPath, structure: briefStructure,
                                          observationPages: labels ?? [:], formats: options.formats, dpi: options.dpi, jobs: options.jobs)
+            if let memory, !missing.isEmpty {
+                renderer.memory = BriefWorkerMemory(
+                    setup: memory.briefSetup, layoutKey: inputs.briefLayout,
+                    gridKey: inputs.briefGridKey(edition: edition, structure: briefStructure, observationPages: labels ?? [:],
+                                                 options: options, epoch: epoch),
+                    shaper: try memory.shaper(fontDirectory: FontSet.defaultDirectory()))
+            }
             if !missing.isEmpty { try preflightOnce() }
             let written = try CommandFailure.wrap {
                 try renderer.render(missing, root: root, progress: progress, keepPages: !combined.isEmpty)

@@ -21,6 +21,8 @@ public final class BuildMemory: @unchecked Sendable {
     public let runs = PDFRunMemo()
     /// Digests of the input files, for the cache keys.
     let digests = FileDigests()
+    /// The brief layout, sized grid and hyphenator, so a saved note lays out its own brief only.
+    private(set) var briefSetup = BriefSetupMemo()
     /// Each brief's page with the brief's cache key, for `briefs/all.pdf` after one brief changed.
     var briefPages: [String: (key: String, page: Page)] = [:]
     /// The last preflight that found no error, to skip it while nothing it reads changed.
@@ -59,6 +61,7 @@ public final class BuildMemory: @unchecked Sendable {
         sections.removeAll()
         runs.removeAll()
         passedPreflight = nil
+        briefSetup = BriefSetupMemo()
     }
 
     /// Forgets everything, fonts included (a font file changed).
