@@ -8,7 +8,7 @@ import FolioPage
 /// of all cities, for the one-page briefs. Each bar (and its median tick) is a share of its
 /// own dimension's maximum, so dimensions with more variables do not run off the column.
 struct ProfileBars: FigureContent {
-    struct Row: Sendable {
+    struct Row: Hashable, Sendable {
         var name: String
         var score: Int
         var rank: Int

@@ -11,8 +11,8 @@ public struct Document: Sendable {
 }
 
 /// A run of blocks that share a page template (cover, opener, body in columns…).
-public struct Section: Sendable {
-    public enum Start: String, Sendable, Codable { case newPage = "new-page", rightPage = "right-page", continuous }
+public struct Section: Hashable, Sendable {
+    public enum Start: String, Hashable, Sendable, Codable { case newPage = "new-page", rightPage = "right-page", continuous }
     /// Name of a page template in the layout spec.
     public var template: String
     /// Shown in running headers of the section's pages.
@@ -25,7 +25,7 @@ public struct Section: Sendable {
 }
 
 /// One block of content. Every case carries where it came from, for diagnostics.
-public enum Block: Sendable {
+public enum Block: Hashable, Sendable {
     case heading(Heading)
     case paragraph(Paragraph)
     case list(ListBlock)
@@ -42,7 +42,7 @@ public enum Block: Sendable {
     case rule
 }
 
-public struct Heading: Sendable {
+public struct Heading: Hashable, Sendable {
     public var level: Int
     /// A heading style of the theme other than the level's (e.g. "chapter" on openers).
     public var style: String?
@@ -61,7 +61,7 @@ public struct Heading: Sendable {
     }
 }
 
-public struct Paragraph: Sendable {
+public struct Paragraph: Hashable, Sendable {
     /// Paragraph style name in the theme: "body", "lead", "standfirst", "caption", "note"…
     public var style: String
     public var content: [Inline]
@@ -74,7 +74,7 @@ public struct Paragraph: Sendable {
     }
 }
 
-public struct ListBlock: Sendable {
+public struct ListBlock: Hashable, Sendable {
     public var ordered: Bool
     public var start: Int
     public var items: [[Block]]
@@ -85,7 +85,7 @@ public struct ListBlock: Sendable {
 }
 
 /// A boxed aside: block quote, note or highlighted passage.
-public struct Callout: Sendable {
+public struct Callout: Hashable, Sendable {
     public var style: String
     public var title: [Inline]?
     public var blocks: [Block]
@@ -98,7 +98,7 @@ public struct Callout: Sendable {
 }
 
 /// Big numbers with a unit and a label, in a row of tiles.
-public struct KeyFigures: Sendable {
+public struct KeyFigures: Hashable, Sendable {
     public struct Figure: Hashable, Sendable {
         public var value: String
         public var unit: String
@@ -115,7 +115,7 @@ public struct KeyFigures: Sendable {
 }
 
 /// Placeholder for the contents list; layout fills it with the headings' page numbers.
-public struct TableOfContents: Sendable {
+public struct TableOfContents: Hashable, Sendable {
     public var title: String
     /// Deepest heading level listed.
     public var maxLevel: Int

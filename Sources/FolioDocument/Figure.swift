@@ -19,14 +19,18 @@ public protocol FigureContext {
 }
 
 /// Content of a figure: draws into a frame of the given width.
-public protocol FigureContent: Sendable {
+///
+/// Contents are plain values holding only what they draw, and equal when they draw alike:
+/// layout remembers a section between builds by its blocks (`SectionMemo`), so a figure that
+/// carried more (the whole edition) would look changed after any edit.
+public protocol FigureContent: Hashable, Sendable {
     /// Renders the figure; `height` is nil when the content chooses its own.
     func render(width: Double, height: Double?, context: any FigureContext) throws -> Frame
     /// Alternative text generated from the data (accessibility, tests).
     var altText: String { get }
 }
 
-public struct Figure: Sendable {
+public struct Figure: Hashable, Sendable {
     public var content: any FigureContent
     /// Height in points, or nil to let the content decide (e.g. from an aspect ratio).
     public var height: Double?
@@ -38,5 +42,22 @@ public struct Figure: Sendable {
                 spanAll: Bool = false, source: SourceLocation? = nil) {
         self.content = content; self.height = height; self.caption = caption; self.id = id
         self.spanAll = spanAll; self.source = source
+    }
+}
+
+extension Figure {
+    /// Equal figures draw alike: the same content (of the same type) with the same frame and caption.
+    public static func == (a: Figure, b: Figure) -> Bool {
+        a.height == b.height && a.caption == b.caption && a.id == b.id && a.spanAll == b.spanAll && a.source == b.source
+            && AnyHashable(a.content) == AnyHashable(b.content)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(AnyHashable(content))
+        hasher.combine(height)
+        hasher.combine(caption)
+        hasher.combine(id)
+        hasher.combine(spanAll)
+        hasher.combine(source)
     }
 }

@@ -3,7 +3,7 @@
 import FolioCore
 import FolioPage
 
-public struct TableBlock: Sendable {
+public struct TableBlock: Hashable, Sendable {
     public var columns: [TableColumn]
     /// Repeated at the top of every page or column the table continues on.
     public var headerRows: [TableRow]

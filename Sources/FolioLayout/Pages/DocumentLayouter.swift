@@ -20,6 +20,9 @@ public struct LayoutResult: Sendable {
     public var sectionStartPages: Set<Int> = []
     /// Time the geometric self-check took (seconds), to keep its cost in view.
     public var selfCheckSeconds: Double = 0
+    /// Indices of the sections the last pass did not place again: their placement from the same
+    /// start was known (an earlier pass, or an earlier layout through the section memo).
+    public var keptPlacements: Set<Int> = []
 }
 
 /// Lays out documents with one shaper; create one per worker thread.
@@ -39,7 +42,7 @@ public final class DocumentLayouter {
         self.hyphenator = hyphenator
     }
 
-    private struct Draft {
+    struct Draft {
         var items: [PageItem] = []
         var template: String
         var sectionTitle: String
@@ -73,12 +76,15 @@ public final class DocumentLayouter {
             pass += 1
             let context = LayoutContext(shaper: shaper, spec: spec, hyphenator: hyphenator, pageLabels: previousLabels)
             context.tocEntries = previousHeadings
-            let (drafts, headingIndex) = run(document, context: context, cache: &cache)
+            var kept: Set<Int> = []
+            let (drafts, headingIndex) = run(document, context: context, cache: &cache, kept: &kept)
             let labels = PageLabels.labels(templates: drafts.map(\.template), roman: Set(spec.romanTemplates ?? []))
             let headingLabels = headingIndex.mapValues { labels[$0] }
             let settled = !hasContents || (headingLabels == previousLabels && pass > 1) || pass >= 4
             if settled {
-                let decorator = PageDecorator(context: context, documentTitle: document.info.title)
+                let lines = sectionMemo?.runningLines ?? RunningLines()
+                defer { lines.finishLayout() }
+                let decorator = PageDecorator(context: context, documentTitle: document.info.title, lines: lines)
                 let arabicPages = labels.filter { Int($0) != nil }.count
                 let pages = drafts.enumerated().map { i, d in
                     Page(size: spec.page.pageSize,
@@ -98,6 +104,7 @@ public final class DocumentLayouter {
                                           selfCheckSeconds: Double(checkTime.components.seconds) + Double(checkTime.components.attoseconds) / 1e18)
                 result.blankPages = Set(drafts.indices.filter { drafts[$0].intentionalBlank })
                 result.sectionStartPages = Set(drafts.indices.filter { drafts[$0].opensSection })
+                result.keptPlacements = kept
                 return result
             }
             previousLabels = headingLabels
@@ -105,15 +112,40 @@ public final class DocumentLayouter {
         }
     }
 
-    private func run(_ document: Document, context: LayoutContext, cache: inout [Int: ConvertedSection]) -> ([Draft], [String: Int]) {
+    /// One pass: every section placed on pages, or its placement from the same start taken
+    /// from `cache` (its index then goes into `kept`).
+    private func run(_ document: Document, context: LayoutContext, cache: inout [Int: ConvertedSection],
+                     kept: inout Set<Int>) -> ([Draft], [String: Int]) {
         var drafts: [Draft] = []
         var headingIndex: [String: Int] = [:]
         var top = 0.0
         for (s, section) in document.sections.enumerated() {
             var template = spec.template(section.template)
             let continuous = section.start == .continuous && !drafts.isEmpty && drafts.last?.template == section.template
+            let blankFirst = !continuous && startsOnVerso(section, after: drafts)
+            // What placing the section reads from the sections before it: a section placed
+            // from the same start before (an earlier pass, an earlier save) is placed alike.
+            let base = continuous ? drafts.count - 1 : drafts.count
+            let start = PlacementStart(continuous: continuous, blankFirst: blankFirst, verso: (spec.page.facing ?? false) && base % 2 == 1,
+                                       openPage: continuous ? .init(top: top, template: drafts[base].template, bandHeight: drafts[base].bandHeight) : nil)
+            if let known = cache[s]?.placements[start] {
+                if continuous {
+                    drafts[base].items += known.openPageItems
+                    drafts[base].bandHeight = known.openPageBandHeight
+                }
+                drafts += known.pages
+                headingIndex.merge(known.destinations.mapValues { $0 + base }) { earlier, _ in earlier }
+                context.diagnostics += known.diagnostics
+                context.headings += known.headings
+                top = known.endTop
+                kept.insert(s)
+                continue
+            }
+            let openItems = continuous ? drafts[base].items.count : 0
+            let reportedBefore = context.diagnostics.count, headingsBefore = context.headings.count
+            var destinations: [String: Int] = [:]
             if !continuous {
-                if startsOnVerso(section, after: drafts) {
+                if blankFirst {
                     drafts.append(Draft(template: "blank", sectionTitle: "", intentionalBlank: true))
                 }
                 drafts.append(Draft(template: section.template, sectionTitle: section.runningTitle, opensSection: true))
@@ -185,7 +217,7 @@ public final class DocumentLayouter {
                         continue
                     }
                     for p in r.placed {
-                        place(p.box, x: p.x, y: p.y, page: drafts.count - 1, drafts: &drafts, headingIndex: &headingIndex)
+                        place(p.box, x: p.x, y: p.y, page: drafts.count - 1, drafts: &drafts, headingIndex: &headingIndex, own: &destinations)
                     }
                     context.diagnostics += r.diagnostics
                     i = max(r.next, i + 1)
@@ -224,7 +256,7 @@ public final class DocumentLayouter {
                     }
                 }
                 for p in result.placed {
-                    place(p.box, x: p.x, y: p.y, page: drafts.count - 1, drafts: &drafts, headingIndex: &headingIndex)
+                    place(p.box, x: p.x, y: p.y, page: drafts.count - 1, drafts: &drafts, headingIndex: &headingIndex, own: &destinations)
                 }
                 context.diagnostics += result.diagnostics
                 i = result.next
@@ -236,6 +268,17 @@ public final class DocumentLayouter {
                 case .full, .pageBreak:
                     if i < items.count { newPage(&drafts, section, &top, &template) }
                 }
+            }
+            if cache[s] != nil, !hasContents {
+                let placement = SectionPlacement(
+                    openPageItems: continuous ? Array(drafts[base].items[openItems...]) : [],
+                    openPageBandHeight: continuous ? drafts[base].bandHeight : nil,
+                    pages: continuous ? Array(drafts[(base + 1)...]) : Array(drafts[base...]),
+                    destinations: destinations.mapValues { $0 - base },
+                    diagnostics: Array(context.diagnostics[reportedBefore...]),
+                    headings: Array(context.headings[headingsBefore...]), endTop: top)
+                if cache[s]!.placements.count >= SectionPlacement.keptPerSection { cache[s]!.placements = [:] }
+                cache[s]!.placements[start] = placement
             }
         }
         return (drafts, headingIndex)
@@ -288,11 +331,19 @@ public final class DocumentLayouter {
         top = PageGeometry(spec: spec, template: template, pageIndex: drafts.count - 1).content.minY
     }
 
-    private func place(_ box: FlowBox, x: Double, y: Double, page: Int, drafts: inout [Draft], headingIndex: inout [String: Int]) {
+    /// `own`: the destinations of the section being placed, first page of each (kept with its placement).
+    private func place(_ box: FlowBox, x: Double, y: Double, page: Int, drafts: inout [Draft], headingIndex: inout [String: Int],
+                       own: inout [String: Int]) {
         drafts[page].items += box.items.translated(dx: x, dy: y)
-        if let id = box.headingID, headingIndex[id] == nil { headingIndex[id] = page }
+        if let id = box.headingID {
+            if headingIndex[id] == nil { headingIndex[id] = page }
+            if own[id] == nil { own[id] = page }
+        }
         // Every named destination (tables, figures, references) can be cited by page.
-        for case .anchor(let name, _) in box.items where headingIndex[name] == nil { headingIndex[name] = page }
+        for case .anchor(let name, _) in box.items {
+            if headingIndex[name] == nil { headingIndex[name] = page }
+            if own[name] == nil { own[name] = page }
+        }
     }
 
     /// The leading of the body style: the step of a column's looseness where there is no grid.

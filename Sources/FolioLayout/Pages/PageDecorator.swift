@@ -8,6 +8,8 @@ import Foundation
 struct PageDecorator {
     let context: LayoutContext
     let documentTitle: String
+    /// Running texts shaped before, in this layout or the one before it.
+    let lines: RunningLines
 
     /// Text that starts on a header band must end on it (a long city name that wrapped below the
     /// band would print white on white): such lines get the band as their frame for the self-check.
@@ -50,14 +52,14 @@ struct PageDecorator {
             if (text.mirror ?? true) && !recto { swap(&left, &right) }
             let c = geometry.content
             if let l = left.map(fill), !l.isEmpty {
-                over.append(.text(context.figureContext.line(l, style: st).moved(to: Point(x: c.minX, y: baseline))))
+                over.append(.text(lines.line(l, style: st, shapedBy: context.figureContext).moved(to: Point(x: c.minX, y: baseline))))
             }
             if let m = text.center.map(fill), !m.isEmpty {
-                let line = context.figureContext.line(m, style: st)
+                let line = lines.line(m, style: st, shapedBy: context.figureContext)
                 over.append(.text(line.moved(to: Point(x: c.minX + (c.width - line.width) / 2, y: baseline))))
             }
             if let r = right.map(fill), !r.isEmpty {
-                let line = context.figureContext.line(r, style: st)
+                let line = lines.line(r, style: st, shapedBy: context.figureContext)
                 over.append(.text(line.moved(to: Point(x: c.maxX - line.width, y: baseline))))
             }
             if let y = ruleAt, text.rule ?? false {

@@ -8,10 +8,13 @@ import Foundation
 /// charts) between layouts, keyed by the section's whole content and everything converting
 /// it reads: the layout spec and the hyphenation rules. An edited narrative changes only its
 /// own section's key, so the next layout converts that section and reuses the others.
+/// With the items it keeps where the section was placed from the starts it met lately
+/// (`PlacementStart`): a section after the edited one is not placed again when its start is
+/// one met before, only shifted by whole pages (by an even number of them on facing pages).
 ///
-/// Only sections that cite no page number are remembered (the layouter converts those anew
-/// in every pass). Placing the items on pages, numbering and decorating them are redone in
-/// full each time: they are cheap, and that is what moves later pages when a chapter grows.
+/// Only sections that cite no page number are remembered (the layouter converts and places
+/// those anew in every pass). Numbering and decorating pages are redone each time, with the
+/// running heads' shaped lines kept (`RunningLines`).
 /// The memo must be used with one font set (the owner makes a new one when fonts change).
 /// Not thread-safe: one layout at a time.
 public final class SectionMemo: @unchecked Sendable {
@@ -35,7 +38,10 @@ public final class SectionMemo: @unchecked Sendable {
     public init() {}
 
     /// Forgets everything (fonts changed, or the owner cannot be sure of something).
-    public func removeAll() { entries.removeAll(); context = nil; lastUse = [] }
+    public func removeAll() { entries.removeAll(); context = nil; lastUse = []; runningLines.removeAll() }
+
+    /// Running heads and page numbers shaped by the last layout.
+    let runningLines = RunningLines()
 
     /// Converted sections known for `document`, by section index; remembers the keys for `store`.
     func recall(_ document: Document, spec: LayoutSpec, hyphenator: Hyphenator?) -> [Int: ConvertedSection] {
@@ -67,9 +73,9 @@ public final class SectionMemo: @unchecked Sendable {
     }
 
     /// The section's content in full: every stored property of every block, chart and inline
-    /// (the document model is plain values, without closures or references, so two sections
-    /// with equal content convert alike). The values themselves are the key, not a digest, so
-    /// two different sections never share an entry.
+    /// (the document model is plain `Hashable` values, without closures or references, so two
+    /// sections with equal content convert alike). The values themselves are the key, not a
+    /// digest, so two different sections never share an entry.
     static func contentKey(_ section: Section) -> ContentKey { ContentKey(section) }
 
     /// The spec and hyphenation rules, which every conversion reads.
@@ -78,10 +84,11 @@ public final class SectionMemo: @unchecked Sendable {
     }
 }
 
-/// A value as a list of hashable parts, equal for equal values: parts that are `Hashable`
-/// (an inline, a table row, the edition a chart draws) are kept as they are; other values are
-/// taken apart by reflection into their type, property names and parts. Cheaper than writing
-/// the value out as text (`dump`), and exact.
+/// A value as a list of hashable parts, equal for equal values: a `Hashable` value (a section,
+/// whose blocks, inlines and figures are all hashable, or the layout spec) is kept as it is, in
+/// one part, so hashing and comparing it is the type's own code; other values are taken apart by
+/// reflection into their type, property names and parts. Exact: two different sections never
+/// share an entry.
 struct ContentKey: Hashable {
     private var parts: [AnyHashable] = []
     /// Computed once: a key is hashed on lookup, on insertion and when the table grows.

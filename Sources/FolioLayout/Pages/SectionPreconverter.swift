@@ -13,6 +13,8 @@ struct ConvertedSection {
     var diagnostics: [Diagnostic]
     var columnWidth: Double
     var fullWidth: Double
+    /// Where the section was placed from each start met lately (`SectionPlacement.keptPerSection`).
+    var placements: [PlacementStart: SectionPlacement] = [:]
 }
 
 /// Converts, in parallel, every section whose content does not depend on page numbers.

@@ -4,7 +4,7 @@ import FolioPage
 
 /// Everything about how a document looks, loaded from YAML; no code change is needed to
 /// change page size, columns, fonts or colours.
-public struct LayoutSpec: Sendable, Codable {
+public struct LayoutSpec: Hashable, Sendable, Codable {
     public var name: String
     public var page: PageSetup
     public var templates: [String: PageTemplate]
@@ -18,7 +18,7 @@ public struct LayoutSpec: Sendable, Codable {
 }
 
 /// Paper size, orientation and margins.
-public struct PageSetup: Sendable, Codable {
+public struct PageSetup: Hashable, Sendable, Codable {
     /// `A4`, `Letter`, or `custom` with `width`/`height`.
     public var size: String
     public var width: Length?
@@ -45,7 +45,7 @@ public struct PageSetup: Sendable, Codable {
     }
 }
 
-public struct Margins: Sendable, Codable {
+public struct Margins: Hashable, Sendable, Codable {
     public var top: Length
     public var bottom: Length
     /// Margin at the spine (left on right-hand pages).
@@ -54,7 +54,7 @@ public struct Margins: Sendable, Codable {
 }
 
 /// How one kind of page is set: columns, running head and foot, background.
-public struct PageTemplate: Sendable, Codable {
+public struct PageTemplate: Hashable, Sendable, Codable {
     public var columns: Int?
     public var gutter: Length?
     /// Running header and footer: each a left/center/right triple of text with fields
@@ -81,7 +81,7 @@ public struct PageTemplate: Sendable, Codable {
 /// its columns may run `looseness` grid lines longer); otherwise lines are moved forward from
 /// the previous page until the last one is filled to `minimumFill` of its height; when neither
 /// works, layout reports a finding.
-public struct SectionEndings: Sendable, Codable, Equatable {
+public struct SectionEndings: Hashable, Sendable, Codable {
     /// Body lines a column may run past its bottom to take the section's last lines back.
     public var looseness: Int?
     /// The least share (0–1) of the last page's column height the section's end should fill.
@@ -89,12 +89,12 @@ public struct SectionEndings: Sendable, Codable, Equatable {
     public init(looseness: Int? = nil, minimumFill: Double? = nil) { self.looseness = looseness; self.minimumFill = minimumFill }
 }
 
-public struct Band: Sendable, Codable {
+public struct Band: Hashable, Sendable, Codable {
     public var height: Length
     public var color: String
 }
 
-public struct RunningText: Sendable, Codable {
+public struct RunningText: Hashable, Sendable, Codable {
     public var left: String?
     public var center: String?
     public var right: String?

@@ -2,7 +2,7 @@
 
 import FolioPage
 
-public struct Theme: Sendable, Codable {
+public struct Theme: Hashable, Sendable, Codable {
     public var fonts: [String: String]
     public var colors: [String: String]
     public var paragraphs: [String: ParagraphStyleSpec]
@@ -42,7 +42,7 @@ public struct Theme: Sendable, Codable {
 }
 
 /// A paragraph or heading style.
-public struct ParagraphStyleSpec: Sendable, Codable {
+public struct ParagraphStyleSpec: Hashable, Sendable, Codable {
     /// Font role (`text`, `display`) or a family name.
     public var font: String?
     public var size: Double?
@@ -79,7 +79,7 @@ public struct ParagraphStyleSpec: Sendable, Codable {
     public init() {}
 }
 
-public struct TableStyleSpec: Sendable, Codable {
+public struct TableStyleSpec: Hashable, Sendable, Codable {
     public var font: String?
     public var size: Double?
     public var leading: Double?
@@ -100,7 +100,7 @@ public struct TableStyleSpec: Sendable, Codable {
     public init() {}
 }
 
-public struct HyphenationSpec: Sendable, Codable {
+public struct HyphenationSpec: Hashable, Sendable, Codable {
     public var enabled: Bool?
     public var minWord: Int?
     public var minPrefix: Int?
