@@ -30,8 +30,8 @@ struct BaselineGrid: Equatable {
     var origin: Double
     var step: Double
 
-    /// Whether `box` is a line of text set on the grid's leading.
-    func holds(_ box: FlowBox) -> Bool { box.isParagraphLine && abs(box.height - step) < ColumnFiller.epsilon }
+    /// Whether a box of this height, a paragraph line or not, is a line of text set on the grid's leading.
+    func holds(height: Double, isParagraphLine: Bool) -> Bool { isParagraphLine && abs(height - step) < ColumnFiller.epsilon }
 
     /// The first grid line at or below `y`.
     func snap(_ y: Double) -> Double {
@@ -56,14 +56,62 @@ struct ColumnFiller {
     let items: [FlowItem]
     static let epsilon = 0.01
 
-    private struct Entry {
-        var index: Int
-        var placed: PlacedBox
-        var synthetic: Bool
+    /// What filling reads of each item, as plain values: a fill tries many heights (balancing,
+    /// section endings), and reading boxes themselves would copy their reference-counted parts
+    /// at every step.
+    private enum Piece {
+        case box(BoxMetrics)
+        case space(Double)
+        case columnBreak
+        case pageBreak
     }
 
-    /// Fills from `start` up to (not including) `end`, or to the end of the list.
-    func fill(from start: Int, to end: Int? = nil, region: ColumnRegion) -> FillResult {
+    private struct BoxMetrics {
+        var height: Double
+        var keepWithNext: Bool
+        var spanAll: Bool
+        var isParagraphLine: Bool
+        /// A table row: it may open a continuation column, which repeats the table's headers.
+        var isTableRow: Bool
+    }
+
+    private let pieces: [Piece]
+
+    init(items: [FlowItem]) {
+        self.items = items
+        pieces = items.map { item in
+            switch item {
+            case .box(let b):
+                return .box(BoxMetrics(height: b.height, keepWithNext: b.keepWithNext, spanAll: b.spanAll,
+                                       isParagraphLine: b.isParagraphLine, isTableRow: b.table != nil))
+            case .space(let s): return .space(s)
+            case .columnBreak: return .columnBreak
+            case .pageBreak: return .pageBreak
+            }
+        }
+    }
+
+    /// A box of the column being filled: the item at `index`, or `box` where it is placed in
+    /// another form (a repeated header row, a row's continued form).
+    private struct Entry {
+        var index: Int
+        var x: Double
+        var y: Double
+        var height: Double
+        var keepWithNext: Bool
+        var isParagraphLine: Bool
+        var synthetic: Bool
+        var box: FlowBox?
+    }
+
+    private func box(at index: Int) -> FlowBox {
+        guard case .box(let b) = items[index] else { preconditionFailure("item \(index) is not a box") }
+        return b
+    }
+
+    /// Fills from `start` up to (not including) `end`, or to the end of the list. `measuring`:
+    /// only where the fill stops and how low it reaches matter; `placed` stays empty.
+    func fill(from start: Int, to end: Int? = nil, region: ColumnRegion, measuring: Bool = false) -> FillResult {
         let limit = min(end ?? items.count, items.count)
         var placed: [PlacedBox] = []
         var diagnostics: [Diagnostic] = []
@@ -76,10 +124,10 @@ struct ColumnFiller {
 
         func flushColumn() {
             for e in column {
-                placed.append(e.placed)
-                lowest = max(lowest, e.placed.y + e.placed.box.height)
+                if !measuring { placed.append(PlacedBox(box: e.box ?? box(at: e.index), x: e.x, y: e.y)) }
+                lowest = max(lowest, e.y + e.height)
             }
-            column = []
+            column.removeAll(keepingCapacity: true)
             y = region.top
             pending = 0
         }
@@ -89,7 +137,7 @@ struct ColumnFiller {
         }
 
         while i < limit {
-            switch items[i] {
+            switch pieces[i] {
             case .space(let s):
                 if !column.isEmpty { pending = max(pending, s) }
                 i += 1
@@ -99,52 +147,59 @@ struct ColumnFiller {
                 i += 1
                 if col + 1 >= region.xs.count { return finish(.full, i) }
                 flushColumn(); col += 1
-            case .box(var box):
-                if box.spanAll && region.xs.count > 1 { return finish(.spanAll, i) }
-                if column.isEmpty, let t = box.table, continuesTable(t, before: i) {
+            case .box(var m):
+                if m.spanAll && region.xs.count > 1 { return finish(.spanAll, i) }
+                var form: FlowBox?
+                if column.isEmpty, m.isTableRow, let t = box(at: i).table, continuesTable(t, before: i) {
                     for var h in [t.caption].compactMap({ $0 }) + t.headers {
                         // Repeated headers are furniture: the table's header row is tagged once.
                         h.items = h.items.asArtifact
-                        column.append(Entry(index: i, placed: PlacedBox(box: h, x: region.xs[col], y: y), synthetic: true))
+                        column.append(Entry(index: i, x: region.xs[col], y: y, height: h.height, keepWithNext: h.keepWithNext,
+                                            isParagraphLine: h.isParagraphLine, synthetic: true, box: h))
                         y += h.height
                     }
                     // The first row under them repeats its group label ("… (continued)").
-                    if let continued = box.continuedForm.first { box = continued }
+                    if let continued = box(at: i).continuedForm.first {
+                        form = continued
+                        m = BoxMetrics(height: continued.height, keepWithNext: continued.keepWithNext, spanAll: continued.spanAll,
+                                       isParagraphLine: continued.isParagraphLine, isTableRow: true)
+                    }
                 }
                 let noReal = column.allSatisfy(\.synthetic)
                 var gap = noReal ? 0 : pending
                 if let grid = region.grid {
-                    if grid.holds(box) {
+                    if grid.holds(height: m.height, isParagraphLine: m.isParagraphLine) {
                         gap = grid.snap(y + gap) - y
-                    } else if box.keepWithNext, !noReal || y > grid.origin + Self.epsilon, let run = runToGrid(from: i, grid: grid) {
+                    } else if m.keepWithNext, !noReal || y > grid.origin + Self.epsilon, let run = runToGrid(from: i, grid: grid) {
                         // A heading takes the white that brings the line after it onto the grid
                         // above it, where it separates, rather than between it and its text.
                         let end = y + gap + run
                         gap += grid.snap(end) - end
                     }
                 }
-                let fits = y + gap + box.height <= region.bottom + Self.epsilon
-                let hopeless = noReal && box.height > region.fullHeight - (y - region.top) + Self.epsilon
+                let fits = y + gap + m.height <= region.bottom + Self.epsilon
+                let hopeless = noReal && m.height > region.fullHeight - (y - region.top) + Self.epsilon
                 if fits || hopeless {
                     if !fits {
                         diagnostics.append(.warning(
-                            "content \(Int(box.height.rounded())) pt tall does not fit in a column of \(Int(region.fullHeight.rounded())) pt and overflows the page",
-                            at: box.source))
+                            "content \(Int(m.height.rounded())) pt tall does not fit in a column of \(Int(region.fullHeight.rounded())) pt and overflows the page",
+                            at: (form ?? box(at: i)).source))
                     }
-                    column.append(Entry(index: i, placed: PlacedBox(box: box, x: region.xs[col], y: y + gap), synthetic: false))
-                    y += gap + box.height
+                    column.append(Entry(index: i, x: region.xs[col], y: y + gap, height: m.height, keepWithNext: m.keepWithNext,
+                                        isParagraphLine: m.isParagraphLine, synthetic: false, box: form))
+                    y += gap + m.height
                     pending = 0
                     i += 1
                     continue
                 }
                 // Does not fit: break after the last box that allows it.
-                if let lastReal = column.last(where: { !$0.synthetic }), lastReal.placed.box.keepWithNext {
-                    if let k = column.lastIndex(where: { !$0.synthetic && !$0.placed.box.keepWithNext }) {
+                if let lastReal = column.last(where: { !$0.synthetic }), lastReal.keepWithNext {
+                    if let k = column.lastIndex(where: { !$0.synthetic && !$0.keepWithNext }) {
                         let rewindTo = column[(k + 1)...].first(where: { !$0.synthetic })?.index ?? i
                         column.removeSubrange((k + 1)...)
                         i = rewindTo
-                    } else if lastReal.placed.box.isParagraphLine {
-                        diagnostics.append(.warning("could not avoid a widow or orphan line", at: lastReal.placed.box.source))
+                    } else if lastReal.isParagraphLine {
+                        diagnostics.append(.warning("could not avoid a widow or orphan line", at: (lastReal.box ?? box(at: lastReal.index)).source))
                     }
                 }
                 if col + 1 >= region.xs.count { return finish(.full, i) }
@@ -160,11 +215,11 @@ struct ColumnFiller {
     private func runToGrid(from index: Int, grid: BaselineGrid) -> Double? {
         var height = 0.0, pending = 0.0
         var k = index
-        while k < items.count {
-            switch items[k] {
+        while k < pieces.count {
+            switch pieces[k] {
             case .space(let s): pending = max(pending, s)
             case .box(let b):
-                if grid.holds(b) { return height + pending }
+                if grid.holds(height: b.height, isParagraphLine: b.isParagraphLine) { return height + pending }
                 height += (k == index ? 0 : pending) + b.height
                 pending = 0
             case .columnBreak, .pageBreak: return nil

@@ -6,25 +6,32 @@ extension ColumnFiller {
     /// The shortest region height that still ends the fill where `target` ended, so the columns
     /// end level (above a full-width block, or on a section's last page). A height is only taken
     /// when it breaks no keep rule the full height kept: three lines of a paragraph with widows
-    /// and orphans of 2 stay together in one column rather than split 2 + 1.
-    func balanced(from start: Int, region: ColumnRegion, target: FillResult) -> FillResult {
+    /// and orphans of 2 stay together in one column rather than split 2 + 1. The heights are
+    /// tried by measuring; the chosen one is filled once more to place its boxes, unless
+    /// `measuring` (then only its stop and bottom matter).
+    func balanced(from start: Int, region: ColumnRegion, target: FillResult, measuring: Bool = false) -> FillResult {
         guard region.xs.count > 1, target.next > start else { return target }
         var lo = region.top, hi = region.bottom
         var best = target
+        var bestBottom: Double?
         for _ in 0..<18 {
             let mid = (lo + hi) / 2
             var r = region
             r.bottom = mid
-            let attempt = fill(from: start, region: r)
+            let attempt = fill(from: start, region: r, measuring: true)
             if attempt.stop == target.stop && attempt.next == target.next && attempt.diagnostics.count <= target.diagnostics.count {
                 best = attempt
+                bestBottom = mid
                 hi = mid
             } else {
                 lo = mid
             }
             if hi - lo < 0.5 { break }
         }
-        return best
+        guard let bestBottom, !measuring else { return best }
+        var r = region
+        r.bottom = bestBottom
+        return fill(from: start, region: r)
     }
 }
 
@@ -80,11 +87,11 @@ struct SectionEnding {
         while bottom >= least {
             var shorter = region
             shorter.bottom = bottom
-            let attempt = filler.fill(from: start, to: limit, region: shorter)
+            let attempt = filler.fill(from: start, to: limit, region: shorter, measuring: true)
             bottom -= step
             guard attempt.stop == .full, attempt.bottom >= least, attempt.diagnostics.count <= full.diagnostics.count else { continue }
             guard let rest = restShare(from: attempt.next, on: next) else { break }  // the rest no longer fits one page
-            if rest >= minimum { return .replace(attempt) }
+            if rest >= minimum { return .replace(filler.fill(from: start, to: limit, region: shorter)) }
         }
         // Short of the target but not stranded: the page stays as it was, without a finding.
         guard share < Self.strandedShare else { return .keep }
@@ -106,9 +113,9 @@ struct SectionEnding {
             }
             if least > capacity + ColumnFiller.epsilon { return nil }
         }
-        let rest = filler.fill(from: start, to: limit, region: next)
+        let rest = filler.fill(from: start, to: limit, region: next, measuring: true)
         guard rest.stop.endsPart else { return nil }
-        let level = limit == nil ? filler.balanced(from: start, region: next, target: rest) : rest
+        let level = limit == nil ? filler.balanced(from: start, region: next, target: rest, measuring: true) : rest
         return (level.bottom - next.top) / max(1, next.fullHeight)
     }
 }
