@@ -86,19 +86,35 @@ public final class DocumentLayouter {
                 defer { lines.finishLayout() }
                 let decorator = PageDecorator(context: context, documentTitle: document.info.title, lines: lines)
                 let arabicPages = labels.filter { Int($0) != nil }.count
-                let pages = drafts.enumerated().map { i, d in
-                    Page(size: spec.page.pageSize,
-                         items: decorator.decorate(d.items, template: d.template, bandHeight: d.bandHeight, sectionTitle: d.sectionTitle, pageIndex: i,
-                                                   label: labels[i], totalPages: arabicPages),
-                         label: labels[i])
+                // Pages finished alike last time (`folio watch`) are taken with their findings.
+                let known = sectionMemo?.decoratedPages
+                var finished: [DecoratedPages.Finished] = []
+                finished.reserveCapacity(drafts.count)
+                var checkTime = Duration.zero
+                for (i, d) in drafts.enumerated() {
+                    let input = DecoratedPages.Input(items: d.items, template: d.template, bandHeight: d.bandHeight, sectionTitle: d.sectionTitle,
+                                                     label: labels[i], arabicPages: arabicPages, pageCount: drafts.count,
+                                                     documentTitle: document.info.title)
+                    if let same = known?.page(at: i, for: input) {
+                        finished.append(same)
+                        continue
+                    }
+                    let page = Page(size: spec.page.pageSize,
+                                    items: decorator.decorate(d.items, template: d.template, bandHeight: d.bandHeight, sectionTitle: d.sectionTitle,
+                                                              pageIndex: i, label: labels[i], totalPages: arabicPages),
+                                    label: labels[i])
+                    let checkStart = ContinuousClock.now
+                    let findings = LayoutSelfCheck().check(page, index: i, of: drafts.count)
+                    checkTime += ContinuousClock.now - checkStart
+                    finished.append(DecoratedPages.Finished(input: input, page: page, findings: findings))
                 }
+                known?.keep(finished)
+                let pages = finished.map(\.page)
                 var diagnostics = context.diagnostics
                 if hasContents && headingLabels != previousLabels && pass > 1 {
                     diagnostics.append(.warning("contents page numbers did not settle after \(pass) passes"))
                 }
-                let checkStart = ContinuousClock.now
-                diagnostics += LayoutSelfCheck().check(pages)
-                let checkTime = ContinuousClock.now - checkStart
+                diagnostics += finished.flatMap(\.findings)
                 var result = LayoutResult(pages: pages, diagnostics: diagnostics, headingPages: headingLabels,
                                           headingPageIndex: headingIndex, passes: pass,
                                           selfCheckSeconds: Double(checkTime.components.seconds) + Double(checkTime.components.attoseconds) / 1e18)

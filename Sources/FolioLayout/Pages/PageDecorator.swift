@@ -22,6 +22,9 @@ struct PageDecorator {
         }
     }
 
+    /// `FOLIO_DEBUG_BOXES=1` outlines the columns; read once (the environment is a dictionary built on every read).
+    static let debugBoxes = ProcessInfo.processInfo.environment["FOLIO_DEBUG_BOXES"] == "1"
+
     /// `bandHeight`: the header band's height when layout made it taller than the template's.
     func decorate(_ items: [PageItem], template name: String, bandHeight: Double? = nil, sectionTitle: String, pageIndex: Int,
                   label: String, totalPages: Int) -> [PageItem] {
@@ -71,7 +74,7 @@ struct PageDecorator {
         let bottom = geometry.size.height - spec.page.margins.bottom.points
         if let h = template.header { running(h, baseline: top - 16, style: "header", ruleAt: top - 10) }
         if let f = template.footer { running(f, baseline: bottom + 24, style: "footer", ruleAt: bottom + 12) }
-        if ProcessInfo.processInfo.environment["FOLIO_DEBUG_BOXES"] == "1" {
+        if Self.debugBoxes {
             let magenta = Stroke(color: Color(red: 1, green: 0, blue: 1, alpha: 0.6), width: 0.3)
             for x in geometry.columnXs {
                 over.append(.shape(Shape(path: .rect(Rect(x: x, y: geometry.content.minY, width: geometry.columnWidth, height: geometry.content.height)), stroke: magenta)))

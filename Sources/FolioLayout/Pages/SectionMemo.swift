@@ -38,15 +38,20 @@ public final class SectionMemo: @unchecked Sendable {
     public init() {}
 
     /// Forgets everything (fonts changed, or the owner cannot be sure of something).
-    public func removeAll() { entries.removeAll(); context = nil; lastUse = []; runningLines.removeAll() }
+    public func removeAll() {
+        entries.removeAll(); context = nil; lastUse = []
+        runningLines.removeAll(); decoratedPages.removeAll()
+    }
 
     /// Running heads and page numbers shaped by the last layout.
     let runningLines = RunningLines()
+    /// The last layout's finished pages and their self-check findings.
+    let decoratedPages = DecoratedPages()
 
     /// Converted sections known for `document`, by section index; remembers the keys for `store`.
     func recall(_ document: Document, spec: LayoutSpec, hyphenator: Hyphenator?) -> [Int: ConvertedSection] {
         let context = Self.contextKey(spec: spec, hyphenator: hyphenator)
-        if context != self.context { entries = [:]; self.context = context }
+        if context != self.context { entries = [:]; decoratedPages.removeAll(); self.context = context }
         pendingKeys = [:]
         lastUse = []
         var found: [Int: ConvertedSection] = [:]
