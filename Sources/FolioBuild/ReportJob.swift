@@ -49,9 +49,10 @@ public struct ReportJob {
     /// warnings) when the caller has already read it from `editionDirectory`.
     /// `sectionMemo` holds sections converted by an earlier build of the edition (`folio watch`).
     /// `composed`: the report as the build's preflight composed it from the same files (nil:
-    /// composed here).
+    /// composed here). `files`: the layout and structure it was composed with, read and checked
+    /// from `layoutPath` and `structurePath` with the shaper's fonts (nil: read here).
     public func build(shaper: TextShaper, loaded: (Edition, [Diagnostic])? = nil, composed: Document? = nil,
-                      sectionMemo: SectionMemo? = nil) throws -> Output {
+                      files: (spec: LayoutSpec, structure: ReportStructure)? = nil, sectionMemo: SectionMemo? = nil) throws -> Output {
         var timings: [(String, Double)] = []
         var clock = ContinuousClock.now
         func lap(_ name: String) {
@@ -61,10 +62,13 @@ public struct ReportJob {
             clock = now
         }
         let (edition, loadWarnings) = try loaded ?? EditionLoader.load(directory: editionDirectory)
-        let spec = try LayoutSpecLoader.load(path: layoutPath, purpose: .report, families: shaper.fontSet.familyNames)
-        let structure = try ReportStructureLoader.load(path: structurePath)
-        let templateProblems = StructureTemplateCheck.problems(structurePath: structurePath, layout: spec, layoutPath: layoutPath)
-        if !templateProblems.isEmpty { throw DiagnosticList(templateProblems) }
+        let (spec, structure) = try files ?? {
+            let spec = try LayoutSpecLoader.load(path: layoutPath, purpose: .report, families: shaper.fontSet.familyNames)
+            let structure = try ReportStructureLoader.load(path: structurePath)
+            let templateProblems = StructureTemplateCheck.problems(structurePath: structurePath, layout: spec, layoutPath: layoutPath)
+            if !templateProblems.isEmpty { throw DiagnosticList(templateProblems) }
+            return (spec, structure)
+        }()
         lap("load")
         let heat = HeatColors(stops: (spec.theme.palettes?["scores"] ?? []).compactMap { Color(hex: $0) })
         let document = try composed ?? ReportComposer(edition: edition, structure: structure, heat: heat,

@@ -152,6 +152,63 @@ final class WatchSessionTests: XCTestCase {
         XCTAssertNotEqual(try key(edition, original), unedited, "the edition's data sizes the grid")
     }
 
+    /// The watch checks only the parts a save changed, yet every error a save brings is reported
+    /// (a character no font has in a narrative and in a note, a chart that cannot be drawn, a
+    /// layout error), and the save that fixes it builds again, as a fresh build would.
+    func testErrorsASaveBringsAreReportedAndItsFixBuilds() throws {
+        try withSourceDateEpoch {
+            let f = try BuildFixture(source: "Tests/Fixtures/editions/europe-2026")
+            let layout = f.root + "/print.yaml", structure = f.root + "/report.yaml"
+            try FileManager.default.copyItem(atPath: TestResources.layoutPath("print.yaml"), toPath: layout)
+            try FileManager.default.copyItem(atPath: TestResources.layoutPath("report.yaml"), toPath: structure)
+            var options = f.options(out: "watch-out", cities: ["plzen", "graz"], cache: true)
+            options.reportLayoutPath = layout
+            options.structurePath = structure
+            let session = WatchSession(options: options)
+            XCTAssertNoThrow(try session.rebuild(changed: []).result.get())
+
+            /// Edits `path` (absolute), rebuilds, and returns the failure's text, or nil when it built.
+            func save(_ path: String, _ from: String, _ to: String, file: StaticString = #filePath, line: UInt = #line) throws -> String? {
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                XCTAssertTrue(text.contains(from), "\(from) is not in \(path)", file: file, line: line)
+                try text.replacingOccurrences(of: from, with: to).write(toFile: path, atomically: true, encoding: .utf8)
+                let rebuild = session.rebuild(changed: [path])
+                if case .failure(let error) = rebuild.result { return "\(error)" }
+                return nil
+            }
+            func assertFailsThenBuilds(_ path: String, _ from: String, _ to: String, expecting parts: [String],
+                                       file: StaticString = #filePath, line: UInt = #line) throws {
+                let failure = try save(path, from, to, file: file, line: line)
+                XCTAssertNotNil(failure, "the save of \(to) must fail the build", file: file, line: line)
+                for part in parts { XCTAssertTrue(failure?.contains(part) == true, "\(part) not in: \(failure ?? "")", file: file, line: line) }
+                XCTAssertNil(try save(path, to, from, file: file, line: line), "the fix must build again", file: file, line: line)
+            }
+            let emoji = "U+1F600"
+            try assertFailsThenBuilds(f.edition + "/narratives/economic-base.md", "The economic base combines",
+                                      "The economic base \u{1F600} combines", expecting: ["economic-base.md:", emoji])
+            try assertFailsThenBuilds(f.edition + "/city-notes.yaml", "Shares the lead", "Shares \u{1F600} the lead",
+                                      expecting: ["no bundled font has the character", emoji])
+            try assertFailsThenBuilds(structure, "top:{dimension}:15", "top:{dimension}:0",
+                                      expecting: ["report.yaml:", "figure could not be drawn"])
+            try assertFailsThenBuilds(layout, "text: \"Noto Serif\"", "text: \"Noto Serf\"",
+                                      expecting: ["print.yaml:", "no font family \"Noto Serf\""])
+            // The same error twice in a row is reported twice: a failed part is never remembered as passed.
+            let path = f.edition + "/narratives/liveability.md"
+            XCTAssertNotNil(try save(path, "Housing cost weighs", "Housing cost \u{1F600} weighs"))
+            XCTAssertNotNil(try save(path, "Housing cost \u{1F600} weighs", "Housing cost \u{1F600}\u{1F600} weighs"))
+            XCTAssertNil(try save(path, "Housing cost \u{1F600}\u{1F600} weighs", "Housing cost weighs"))
+
+            var fresh = options
+            fresh.outputDirectory = f.root + "/fresh-out"
+            fresh.cacheDirectory = nil
+            _ = try BuildJob(options: fresh).run()
+            for output in ["report.pdf", "briefs/plzen.pdf", "briefs/graz.pdf", "briefs/all.pdf"] {
+                XCTAssertTrue(FileManager.default.contents(atPath: options.outputDirectory + "/" + output)
+                              == FileManager.default.contents(atPath: fresh.outputDirectory + "/" + output), "\(output) differs from a fresh build's")
+            }
+        }
+    }
+
     /// A font change forgets the fonts; a narrative or note change keeps everything.
     func testWhatAChangeLetsTheSessionKeep() throws {
         let f = try BuildFixture(source: "Tests/Fixtures/editions/europe-2026")

@@ -110,6 +110,17 @@ public struct BuildInputs: Sendable {
     public func briefKey(_ slug: String, edition: Edition, observationPages: [String: String],
                          options: BuildOptions, epoch: Int?) -> String {
         var key = CacheKey("brief")
+        addBriefSources(slug, edition: edition, to: &key)
+        if let o = edition.observations.first(where: { $0.city == slug }) {
+            key.add("observation-page", observationPages[o.slug] ?? "none")
+        }
+        Self.common(&key, options, epoch: epoch)
+        return key.digest
+    }
+
+    /// What composing one city's brief reads, page labels aside: the edition's data, the brief
+    /// layout and structure, the fonts, the city's note and its observation's front matter.
+    func addBriefSources(_ slug: String, edition: Edition, to key: inout CacheKey) {
         key.add("city", slug)
         key.add("data", dataHash)
         key.add("layout", briefLayout)
@@ -119,10 +130,7 @@ public struct BuildInputs: Sendable {
         if let o = edition.observations.first(where: { $0.city == slug }) {
             key.add("observation", [o.slug, o.title, o.subject].joined(separator: "\u{1f}"))
             for f in o.keyFigures { key.add("key-figure", [f.value, f.unit, f.label].joined(separator: "\u{1f}")) }
-            key.add("observation-page", observationPages[o.slug] ?? "none")
         }
-        Self.common(&key, options, epoch: epoch)
-        return key.digest
     }
 
     /// Key of the brief grid sized over every city (`BriefGridFitter.resolvedGrid`): what the

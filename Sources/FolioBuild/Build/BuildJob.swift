@@ -51,19 +51,19 @@ public struct BuildJob: Sendable {
         var preflight = Preflight(options, report: options.targets.contains(.report) && options.shard.includesReport,
                                   briefs: combined.isEmpty ? slugs : combined)
         preflight.coverage = try memory?.coverage(fontDirectory: FontSet.defaultDirectory())
+        // A watch session checks only the parts whose inputs changed (keys set once hashed).
+        preflight.memo = memory?.preflight
         var preflightDone = false
         /// The report the preflight composed, laid out as it is (nil: the report job composes it).
-        var composedReport: Document?
-        // A watch session skips a preflight that passed on the same inputs (set once hashed).
-        var preflightKey: BuildMemory.PreflightKey?
+        var composedReport: Preflight.Checked?
         func preflightOnce() throws {
             guard !preflightDone else { return }
             preflightDone = true
-            if let preflightKey, memory?.passedPreflight == preflightKey { return }
-            let (errors, report) = preflight.check(edition)
-            composedReport = report
-            if !errors.isEmpty { throw CommandFailure.invalidInput(DiagnosticList(loadWarnings + errors).description) }
-            if let preflightKey { memory?.passedPreflight = preflightKey }
+            let started = ContinuousClock.now
+            let checked = preflight.check(edition)
+            timings["preflight"] = (ContinuousClock.now - started).seconds
+            composedReport = checked
+            if !checked.errors.isEmpty { throw CommandFailure.invalidInput(DiagnosticList(loadWarnings + checked.errors).description) }
         }
         if options.cacheDirectory == nil { try preflightOnce() }
         // The brief structure (checked above with the layouts) for the briefs laid out here.
@@ -73,8 +73,7 @@ public struct BuildJob: Sendable {
 
         let inputs = try BuildInputs.fingerprint(options, digests: memory?.digests)
         if memory != nil {
-            preflightKey = .init(edition: edition, report: preflight.report, briefs: preflight.briefs,
-                                 files: [inputs.reportLayout, inputs.structure, inputs.briefLayout, inputs.briefStructure, inputs.fonts])
+            preflight.keys = PreflightKeys(inputs, edition: edition, briefs: preflight.briefs, options: options, epoch: epoch)
         }
         let cache = options.cacheDirectory.map(BuildCache.init)
         let staging = try OutputStaging(outputDirectory: options.outputDirectory)
@@ -213,7 +212,7 @@ public struct BuildJob: Sendable {
     }
 
     /// Lays out and writes the report; its entry carries the layout's warnings and page labels.
-    private func renderReport(edition: Edition, composed: Document?, root: String, timings: inout [String: Double]) throws -> CacheEntry {
+    private func renderReport(edition: Edition, composed: Preflight.Checked?, root: String, timings: inout [String: Double]) throws -> CacheEntry {
         let job = ReportJob(editionDirectory: options.editionDirectory, layoutPath: options.reportLayoutPath,
                             structurePath: options.structurePath, outputDirectory: "", dpi: options.dpi,
                             png: options.formats.contains(.png), strict: options.strict, jobs: options.jobs)
@@ -221,7 +220,7 @@ public struct BuildJob: Sendable {
         let output = try CommandFailure.wrap {
             try job.build(shaper: try memory?.shaper(fontDirectory: FontSet.defaultDirectory())
                             ?? TextShaper(fontSet: try FontSet(directory: FontSet.defaultDirectory())),
-                          loaded: (edition, []), composed: composed, sectionMemo: memory?.sections)
+                          loaded: (edition, []), composed: composed?.report, files: composed?.reportFiles, sectionMemo: memory?.sections)
         }
         for (name, seconds) in output.timings { timings["report " + name, default: 0] += seconds }
         let files = try CommandFailure.wrap {

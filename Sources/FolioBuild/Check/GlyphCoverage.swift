@@ -7,7 +7,7 @@ import FolioGraphics
 /// (`LayoutContext.report`), so `folio check` and `folio build` say the same thing.
 /// Not thread-safe: one check at a time (a watch session lends its own to each build in turn).
 final class GlyphCoverage: @unchecked Sendable {
-    private let fonts: FontSet
+    let fonts: FontSet
     private var known: [UInt32: Bool] = [:]
     /// Texts found fully covered: a coverage kept between builds (`folio watch`) skips them.
     private var covered: Set<String> = []
@@ -34,6 +34,9 @@ final class GlyphCoverage: @unchecked Sendable {
         }
         return out
     }
+
+    /// True when `text` was found fully covered by an earlier `diagnostics` call.
+    func isCovered(_ text: String) -> Bool { covered.contains(text) }
 
     private func covers(_ scalar: Unicode.Scalar) -> Bool {
         if let answer = known[scalar.value] { return answer }

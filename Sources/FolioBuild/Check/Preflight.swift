@@ -25,6 +25,10 @@ public struct Preflight: Sendable {
     public var briefs: [String]
     /// The glyph check of an earlier build with the same fonts (`folio watch`); nil: a new one.
     var coverage: GlyphCoverage?
+    /// The parts that passed in earlier builds (`folio watch`), skipped when their `keys` match.
+    var memo: PreflightMemo?
+    /// What each part reads; nil: every part is checked.
+    var keys: PreflightKeys?
 
     public init(reportLayoutPath: String, structurePath: String, briefLayoutPath: String,
                 briefStructurePath: String = LayoutPaths.path("brief-structure.yaml"), report: Bool = true, briefs: [String]) {
@@ -45,13 +49,24 @@ public struct Preflight: Sendable {
     /// font covers.
     public func errors(for edition: Edition) -> [Diagnostic] { check(edition).errors }
 
-    /// The errors, and the report as composed for the check: a build lays out that document
-    /// rather than composing the same one again.
-    public func check(_ edition: Edition) -> (errors: [Diagnostic], report: Document?) {
+    /// What a check found, and what it made on the way that the build uses as it is.
+    public struct Checked {
+        public var errors: [Diagnostic]
+        /// The report as composed for the check: a build lays out this document rather than
+        /// composing the same one again (nil: not composed, or it failed).
+        public var report: Document?
+        /// The print layout and report structure the report was composed with.
+        public var reportFiles: (spec: LayoutSpec, structure: ReportStructure)?
+        /// The parts checked (`report`, `brief:<slug>`): those a memo did not pass unchecked.
+        public var parts: [String] = []
+    }
+
+    /// The errors, and the report as composed for the check. With a `memo` and `keys`, a part
+    /// whose key passed before is not checked again, and the layout and structure files are
+    /// parsed only when their bytes changed.
+    public func check(_ edition: Edition) -> Checked {
         var errors: [Diagnostic] = []
-        var composed: Document?
-        var texts: [PrintedText] = []
-        var figureErrors: [Diagnostic] = []
+        var out = Checked(errors: [])
         func attempt(_ body: () throws -> Void) -> Bool {
             do { try body(); return true } catch let list as DiagnosticList {
                 errors += list.errors
@@ -62,48 +77,94 @@ public struct Preflight: Sendable {
             }
             return false
         }
-        if report {
-            _ = attempt {
-                let spec = try LayoutSpecLoader.load(path: reportLayoutPath, purpose: .report)
-                let structure = try ReportStructureLoader.load(path: structurePath)
-                let templateProblems = StructureTemplateCheck.problems(structurePath: structurePath, layout: spec, layoutPath: reportLayoutPath)
-                if !templateProblems.isEmpty { throw DiagnosticList(templateProblems) }
+        let checker: GlyphCoverage
+        do {
+            checker = try coverage ?? GlyphCoverage(fonts: try FontSet(directory: FontSet.defaultDirectory()))
+        } catch {
+            return Checked(errors: [.error("\(error)")])
+        }
+        /// One composed part: its printed texts, its figures' errors, whether it composed.
+        struct Part { var key: String?; var texts: [PrintedText] = []; var figureErrors: [Diagnostic] = []; var composed = true }
+        var reportPart: Part?
+        var briefParts: [(slug: String, part: Part)] = []
+        let memo = keys == nil ? nil : memo
+        if report, memo == nil || memo?.passedReport != keys?.report {
+            var part = Part(key: keys?.report)
+            part.composed = attempt {
+                let (spec, structure) = try reportFiles(memo: memo, families: checker.fonts.familyNames)
                 let document = try ReportComposer(edition: edition, structure: structure, heat: Self.heat(spec),
                                                   creationDate: BuildEnvironment.sourceDateEpoch,
                                                   colors: ColorSystem(palettes: spec.theme.palettes)).compose()
-                texts += document.printedTexts
-                figureErrors += FigureData.diagnostics(document)
-                composed = document
+                part.texts = document.printedTexts
+                part.figureErrors = FigureData.diagnostics(document)
+                out.report = document
+                out.reportFiles = (spec, structure)
             }
+            reportPart = part
         }
-        if !briefs.isEmpty {
-            var spec: LayoutSpec?
-            var structure: BriefStructure?
-            let layoutRead = attempt { spec = try LayoutSpecLoader.load(path: briefLayoutPath, purpose: .brief) }
-            let structureRead = attempt { structure = try BriefStructureLoader.load(path: briefStructurePath) }
-            if layoutRead, structureRead, let spec, let structure {
+        let unchecked = briefs.filter { slug in
+            guard let memo, let key = keys?.briefs[slug] else { return true }
+            return memo.passedBriefs[slug] != key
+        }
+        if !unchecked.isEmpty {
+            var files: (spec: LayoutSpec, structure: BriefStructure)?
+            if let memo, let known = memo.briefFiles, known.key == keys?.briefFiles {
+                files = (known.spec, known.structure)
+            } else {
+                var spec: LayoutSpec?
+                var structure: BriefStructure?
+                let layoutRead = attempt { spec = try LayoutSpecLoader.load(path: briefLayoutPath, purpose: .brief) }
+                let structureRead = attempt { structure = try BriefStructureLoader.load(path: briefStructurePath) }
+                if layoutRead, structureRead, let spec, let structure {
+                    files = (spec, structure)
+                    if let memo, let key = keys?.briefFiles { memo.briefFiles = (key, spec, structure) }
+                }
+            }
+            if let (spec, structure) = files {
                 let composer = BriefComposer(edition: edition, structure: structure, heat: Self.heat(spec), observationPages: [:],
                                              creationDate: BuildEnvironment.sourceDateEpoch, accent: spec.theme.color("accent"),
                                              colors: ColorSystem(palettes: spec.theme.palettes))
-                for slug in briefs {
-                    _ = attempt {
+                for slug in unchecked {
+                    var part = Part(key: keys?.briefs[slug])
+                    part.composed = attempt {
                         let document = try composer.compose(city: slug)
-                        texts += document.printedTexts
-                        figureErrors += FigureData.diagnostics(document)
+                        part.texts = document.printedTexts
+                        part.figureErrors = FigureData.diagnostics(document)
                     }
+                    briefParts.append((slug, part))
                 }
             }
         }
+        let parts = (reportPart.map { [$0] } ?? []) + briefParts.map(\.part)
+        out.parts = (reportPart == nil ? [] : ["report"]) + briefParts.map { "brief:" + $0.slug }
         // The same chart fails for every brief: say it once.
         var seen = Set<String>()
-        errors += figureErrors.filter { seen.insert($0.description).inserted }
-        guard !texts.isEmpty else { return (errors, composed) }
-        do {
-            errors += try (coverage ?? GlyphCoverage(fonts: try FontSet(directory: FontSet.defaultDirectory()))).diagnostics(texts)
-        } catch {
-            errors.append(.error("\(error)"))
+        errors += parts.flatMap(\.figureErrors).filter { seen.insert($0.description).inserted }
+        let texts = parts.flatMap(\.texts)
+        if !texts.isEmpty { errors += checker.diagnostics(texts) }
+        // A part passed when it composed, its figures draw and a font covers all its text.
+        func passed(_ part: Part) -> Bool {
+            part.composed && part.figureErrors.isEmpty && part.texts.allSatisfy { checker.isCovered($0.text) }
         }
-        return (errors, composed)
+        if let memo {
+            if let reportPart, let key = reportPart.key, passed(reportPart) { memo.passedReport = key }
+            for (slug, part) in briefParts { if let key = part.key, passed(part) { memo.passedBriefs[slug] = key } }
+        }
+        out.errors = errors
+        return out
+    }
+
+    /// The print layout (its families checked against the fonts) and the report structure,
+    /// with every template the structure names present in the layout; from `memo` when the
+    /// files are as they were.
+    private func reportFiles(memo: PreflightMemo?, families: [String]) throws -> (LayoutSpec, ReportStructure) {
+        if let memo, let known = memo.reportFiles, known.key == keys?.reportFiles { return (known.spec, known.structure) }
+        let spec = try LayoutSpecLoader.load(path: reportLayoutPath, purpose: .report, families: families)
+        let structure = try ReportStructureLoader.load(path: structurePath)
+        let templateProblems = StructureTemplateCheck.problems(structurePath: structurePath, layout: spec, layoutPath: reportLayoutPath)
+        if !templateProblems.isEmpty { throw DiagnosticList(templateProblems) }
+        if let memo, let key = keys?.reportFiles { memo.reportFiles = (key, spec, structure) }
+        return (spec, structure)
     }
 
     static func heat(_ spec: LayoutSpec) -> HeatColors {

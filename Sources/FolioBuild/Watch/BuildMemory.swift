@@ -25,17 +25,8 @@ public final class BuildMemory: @unchecked Sendable {
     private(set) var briefSetup = BriefSetupMemo()
     /// Each brief's page with the brief's cache key, for `briefs/all.pdf` after one brief changed.
     var briefPages: [String: (key: String, page: Page)] = [:]
-    /// The last preflight that found no error, to skip it while nothing it reads changed.
-    var passedPreflight: PreflightKey?
-
-    /// Everything the preflight reads: the edition (a value), what it checks, and the
-    /// digests of the layout, structure and font files.
-    struct PreflightKey: Hashable {
-        var edition: Edition
-        var report: Bool
-        var briefs: [String]
-        var files: [String]
-    }
+    /// The preflight's parts that passed, and its parsed layout and structure files.
+    let preflight = PreflightMemo()
 
     public init() {}
 
@@ -60,7 +51,6 @@ public final class BuildMemory: @unchecked Sendable {
     public func forgetLayout() {
         sections.removeAll()
         runs.removeAll()
-        passedPreflight = nil
         briefSetup = BriefSetupMemo()
     }
 
@@ -70,5 +60,6 @@ public final class BuildMemory: @unchecked Sendable {
         briefPages = [:]
         fonts = nil
         glyphs = nil
+        preflight.removeAll()
     }
 }
