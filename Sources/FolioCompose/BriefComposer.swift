@@ -24,11 +24,14 @@ public struct BriefComposer: Sendable {
     /// whatever the number of cities: medians and every city's dimension scores.
     let medians: [Double]
     let distributionRows: [StripRow]
+    /// The house style over each composed piece, made once: its name index is sorted on construction.
+    let editorial: EditorialPass
 
     public init(edition: Edition, structure: BriefStructure = .standard, heat: HeatColors, observationPages: [String: String] = [:],
                 creationDate: Int?, accent: Color = Color(hex: "#b4461b")!, colors: ColorSystem = .standard) {
         let edition = EditorialPass.namesCased(edition)
         self.edition = edition
+        self.editorial = EditorialPass(edition: edition)
         self.structure = structure
         self.analytics = Analytics(edition)
         self.charts = ChartBinder(edition: edition, analytics: analytics, colors: colors)
@@ -64,7 +67,7 @@ public struct BriefComposer: Sendable {
         for block in structure.blocks.prefix(firstBlocks ?? structure.blocks.count) where !dropped.contains(block.kind) {
             blocks += try self.blocks(for: block, city: slug, compact: compact.contains(block.kind))
         }
-        return EditorialPass(edition: edition).document(Document(info: info(city), sections: [Section(template: "brief", runningTitle: footer, blocks: blocks)]))
+        return editorial.document(Document(info: info(city), sections: [Section(template: "brief", runningTitle: footer, blocks: blocks)]))
     }
 
     /// On a grid: the page under the regions, with the band, the footer and the header only.
@@ -73,7 +76,7 @@ public struct BriefComposer: Sendable {
             throw Diagnostic.error("no city \"\(slug)\" in the edition")
         }
         let blocks = try structure.blocks.filter { $0.kind == .header }.flatMap { try self.blocks(for: $0, city: slug, compact: false) }
-        return EditorialPass(edition: edition).document(Document(info: info(city), sections: [Section(template: "brief", runningTitle: footer, blocks: blocks)]))
+        return editorial.document(Document(info: info(city), sections: [Section(template: "brief", runningTitle: footer, blocks: blocks)]))
     }
 
     /// On a grid: one structure block alone, to be laid out in its region (a one-column page
@@ -81,7 +84,7 @@ public struct BriefComposer: Sendable {
     public func region(city slug: String, block: BriefBlock, compact: Bool, template: String) throws -> Document? {
         let blocks = try self.blocks(for: block, city: slug, compact: compact)
         guard !blocks.isEmpty else { return nil }
-        return EditorialPass(edition: edition).document(Document(info: DocumentInfo(title: block.kind.rawValue), sections: [Section(template: template, blocks: blocks)]))
+        return editorial.document(Document(info: DocumentInfo(title: block.kind.rawValue), sections: [Section(template: template, blocks: blocks)]))
     }
 
     func info(_ city: City) -> DocumentInfo {

@@ -76,28 +76,29 @@ struct NameCasing: Sendable {
         guard style != .asWritten, !names.isEmpty else { return text }
         guard mayName(text) else { return text }
         let chars = Array(text)
-        var out: [Character] = []
-        out.reserveCapacity(chars.count)
+        // Filled from the first name found on; a text that names nothing is returned as it is.
+        var out: [Character]?
         var i = 0
         while i < chars.count {
             let boundaryBefore = i == 0 || !Self.isWordCharacter(chars[i - 1])
             if boundaryBefore, let candidates = byFirst[Self.lower(chars[i])],
                let k = candidates.first(where: { matches(lowered[$0], at: i, in: chars) }) {
+                if out == nil { out = Array(chars[..<i]); out!.reserveCapacity(chars.count) }
                 let name = names[k]
                 let found = Array(chars[i..<(i + name.count)])
-                let start = Self.opensSentence(before: out, previous: previous)
+                let start = Self.opensSentence(before: out!, previous: previous)
                 // "International Technological Innovation Centre", a report's title: a name inside
                 // a longer capitalised name is part of that proper noun and stays as written.
                 let proper = Self.isCapitalised(found) && (Self.capitalisedWord(after: i + name.count, in: chars)
                                                             || (!start && Self.capitalisedWord(before: i, in: chars)))
-                out += proper ? found : cased(found, data: name, sentenceStart: start)
+                out! += proper ? found : cased(found, data: name, sentenceStart: start)
                 i += name.count
                 continue
             }
-            out.append(chars[i])
+            out?.append(chars[i])
             i += 1
         }
-        return String(out)
+        return out.map { String($0) } ?? text
     }
 
     /// Whether the lower-case `name` is spelled at `i`, ending at a word boundary.
@@ -171,7 +172,11 @@ struct NameCasing: Sendable {
     static let minorWords: Set<String> = ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
                                            "of", "on", "or", "the", "to", "via", "with"]
 
-    private static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+    /// A letter or a digit (ASCII answered without Unicode property look-ups).
+    private static func isWordCharacter(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return (48...57).contains(a) || (65...90).contains(a) || (97...122).contains(a) }
+        return c.isLetter || c.isNumber
+    }
 
     /// True at the start of a text or after a sentence's end ("." "!" "?"), a list separator
     /// ("·") or a line break, skipping spaces, opening quotes and brackets.

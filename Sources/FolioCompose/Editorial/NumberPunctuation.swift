@@ -8,9 +8,11 @@ enum NumberPunctuation {
     static let minus: Character = "\u{2212}"
 
     static func apply(_ text: String) -> String {
-        guard text.utf8.contains(0x2D) else { return text }
+        // Only a hyphen with a digit after it changes: most texts have none.
+        guard hasHyphenBeforeDigit(text) else { return text }
         let chars = Array(text)
         var out = chars
+        var changed = false
         var i = 0
         while i < chars.count {
             defer { i += 1 }
@@ -26,12 +28,24 @@ enum NumberPunctuation {
                 while end < chars.count, isFigurePart(chars[end]) { end += 1 }
                 let gluedBefore = start > 0 && (chars[start - 1].isLetter || chars[start - 1] == "-")
                 let gluedAfter = end < chars.count && (chars[end].isLetter || chars[end] == "-")
-                if !gluedBefore && !gluedAfter { out[i] = enDash }
+                if !gluedBefore && !gluedAfter { out[i] = enDash; changed = true }
             } else if before == nil || before!.isWhitespace || "([".contains(before!) {
                 out[i] = minus
+                changed = true
             }
         }
-        return String(out)
+        return changed ? String(out) : text
+    }
+
+    /// True when a "-" byte is followed by an ASCII digit byte (a digit character after a
+    /// hyphen always is).
+    private static func hasHyphenBeforeDigit(_ text: String) -> Bool {
+        var afterHyphen = false
+        for b in text.utf8 {
+            if afterHyphen, b &- 0x30 < 10 { return true }
+            afterHyphen = b == 0x2D
+        }
+        return false
     }
 
     private static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }

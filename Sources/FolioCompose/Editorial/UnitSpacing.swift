@@ -29,8 +29,9 @@ struct UnitSpacing: Sendable {
         var tied = false
         for k in 0..<(words.count - 1) {
             // Only a word with a figure in it, or one before such a word, can be tied.
-            guard words[k].contains(where: \.isNumber) || words[k + 1].first?.isNumber == true
-                    || words[k + 1].dropFirst().first?.isNumber == true else { continue }
+            // (A tie needs an ASCII digit: in this word, or opening the next after at most a sign.)
+            guard words[k].utf8.contains(where: { $0 &- 0x30 < 10 }) || Self.isDigit(words[k + 1].first)
+                    || Self.isDigit(words[k + 1].dropFirst().first) else { continue }
             let left = Self.core(words[k]), right = words[k + 1]
             if Self.startsNumber(right), currencies.contains(left.trailingTrimmed) {
                 joiners[k] = Self.noBreakSpace
@@ -47,6 +48,8 @@ struct UnitSpacing: Sendable {
         for k in 0..<joiners.count { out.append(joiners[k]); out += words[k + 1] }
         return out
     }
+
+    private static func isDigit(_ c: Character?) -> Bool { c?.asciiValue.map { $0 &- 0x30 < 10 } ?? false }
 
     /// True when the words from `start` spell `unit`; the last may carry closing punctuation.
     private func matches(_ unit: [String], at start: Int, in words: [Substring]) -> Bool {
