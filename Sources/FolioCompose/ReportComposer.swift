@@ -16,9 +16,12 @@ public struct ReportComposer {
     public let creationDate: Int?
     let analytics: Analytics
     let charts: ChartBinder
+    /// Texts styled by earlier compositions (`folio watch`); nil: styled afresh.
+    let editorialMemo: EditorialMemo?
 
     public init(edition: Edition, structure: ReportStructure, heat: HeatColors, creationDate: Int?,
-                colors: ColorSystem = .standard) {
+                colors: ColorSystem = .standard, editorialMemo: EditorialMemo? = nil) {
+        self.editorialMemo = editorialMemo
         let edition = EditorialPass.namesCased(edition)
         self.edition = edition
         self.colors = colors
@@ -52,7 +55,7 @@ public struct ReportComposer {
             }
         }
         // One house style over all printed text: units tied to figures, dashes, name case.
-        return EditorialPass(edition: edition).document(Document(info: info, sections: sections))
+        return EditorialPass(edition: edition, memo: editorialMemo).document(Document(info: info, sections: sections))
     }
 
     private func sectionsFor(_ part: ReportStructure.Part, in structure: ReportStructure) throws -> [Section] {

@@ -75,6 +75,29 @@ final class EditorialStyleTests: XCTestCase {
         XCTAssertEqual(out.plainText, "It grew. Output per person and output per person")
     }
 
+    /// A memo kept between passes gives what a pass without one gives, keyed by the character
+    /// before a text too, and is emptied by a pass of another style.
+    func testAMemoKeptBetweenPassesStylesAsAPassWithoutOne() {
+        var edition = Self.edition()
+        edition.info.style.nameCase = .sentence
+        let memo = EditorialMemo()
+        let texts: [(String, Character?)] = [("Output Per Person rose 3-5 per cent", nil), ("Output Per Person rose 3-5 per cent", "n"),
+                                             ("RMB 12 billion", nil), ("nothing to change", "."), ("", nil)]
+        for _ in 0..<2 {
+            let pass = EditorialPass(edition: edition, memo: memo)
+            for (text, previous) in texts {
+                XCTAssertEqual(pass.text(text, after: previous), EditorialPass(edition: edition).text(text, after: previous), text)
+            }
+        }
+        XCTAssertTrue(EditorialPass(edition: edition, memo: memo).text("Output Per Person rose 3-5 per cent", after: nil)
+                      .hasPrefix("Output per person rose 3\u{2013}5"))
+        XCTAssertEqual(memo.count, 1, "a pass keeps only the texts it used")
+        edition.info.style.nameCase = .title
+        let title = EditorialPass(edition: edition, memo: memo)
+        XCTAssertEqual(memo.count, 0, "another style empties the memo")
+        XCTAssertEqual(title.text("output per person", after: nil), "Output Per Person")
+    }
+
     func testOneMoneyStyleForTextAndTiles() {
         let f = FigureFormatter(style: .english)
         XCTAssertEqual(f.text(value: "210", unit: "RMB bn"), "RMB\(nbsp)210\(nbsp)billion")

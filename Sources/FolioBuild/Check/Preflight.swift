@@ -94,7 +94,8 @@ public struct Preflight: Sendable {
                 let (spec, structure) = try reportFiles(memo: memo, families: checker.fonts.familyNames)
                 let document = try ReportComposer(edition: edition, structure: structure, heat: Self.heat(spec),
                                                   creationDate: BuildEnvironment.sourceDateEpoch,
-                                                  colors: ColorSystem(palettes: spec.theme.palettes)).compose()
+                                                  colors: ColorSystem(palettes: spec.theme.palettes),
+                                                  editorialMemo: memo?.editorial).compose()
                 part.texts = document.printedTexts
                 part.figureErrors = FigureData.diagnostics(document)
                 out.report = document

@@ -19,6 +19,8 @@ final class PreflightMemo: @unchecked Sendable {
     var passedReport: String?
     /// Slug → key of each brief whose part passed.
     var passedBriefs: [String: String] = [:]
+    /// The report's texts as the editorial pass styled them: a save restyles only its own.
+    let editorial = EditorialMemo()
 
     func removeAll() {
         reportFiles = nil; briefFiles = nil; passedReport = nil; passedBriefs = [:]

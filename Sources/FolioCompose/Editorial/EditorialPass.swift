@@ -12,13 +12,18 @@ public struct EditorialPass: Sendable {
     let units: UnitSpacing
     let names: NameCasing
     let figures: FigureFormatter
+    /// Texts already styled by this pass, or by earlier passes over the same edition style.
+    let memo: EditorialMemo
 
-    public init(edition: Edition) {
+    /// `memo`: one kept between compositions (`folio watch`); nil: a new one for this pass.
+    public init(edition: Edition, memo: EditorialMemo? = nil) {
         let style = edition.info.style
+        let nameList = edition.dimensions.map(\.name) + edition.dimensions.flatMap { $0.variables.map(\.name) }
         units = UnitSpacing(style: style)
-        names = NameCasing(style: style.nameCase,
-                           names: edition.dimensions.map(\.name) + edition.dimensions.flatMap { $0.variables.map(\.name) })
+        names = NameCasing(style: style.nameCase, names: nameList)
         figures = FigureFormatter(style: style)
+        self.memo = memo ?? EditorialMemo()
+        self.memo.begin(.init(style: style, names: nameList))
     }
 
     /// A name as it stands alone (table header, chart label) in the edition's case style.
@@ -43,7 +48,9 @@ public struct EditorialPass: Sendable {
     public func text(_ s: String) -> String { text(s, after: nil) }
 
     func text(_ s: String, after previous: Character?) -> String {
-        units.apply(NumberPunctuation.apply(names.apply(s, after: previous)))
+        memo.styled(.init(text: s, previous: previous)) {
+            units.apply(NumberPunctuation.apply(names.apply(s, after: previous)))
+        }
     }
 
     public func document(_ document: Document) -> Document {
