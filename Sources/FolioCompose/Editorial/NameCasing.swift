@@ -20,7 +20,11 @@ struct NameCasing: Sendable {
 
     init(style: NameCase, names: [String]) {
         self.style = style
-        self.names = Array(Set(names.filter { !$0.isEmpty })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map(Array.init)
+        // Sorted by character count, counted once per name (String.count walks the string).
+        let counted: [(name: String, characters: [Character])] = Set(names.filter { !$0.isEmpty }).map { ($0, Array($0)) }
+        self.names = counted.sorted { (a, b) -> Bool in
+            a.characters.count != b.characters.count ? a.characters.count > b.characters.count : a.name < b.name
+        }.map(\.characters)
         lowered = self.names.map { $0.map(Self.lower) }
         var index: [Character: [Int]] = [:]
         for (k, name) in lowered.enumerated() { index[name[0], default: []].append(k) }
