@@ -39,7 +39,7 @@ public struct BuildJob: Sendable {
         let epoch = BuildEnvironment.sourceDateEpoch
 
         progress.begin("load", total: 1)
-        let (edition, loadWarnings) = try CommandFailure.wrap { try EditionLoader.load(directory: options.editionDirectory) }
+        let (edition, loadWarnings) = try CommandFailure.wrap { try EditionLoader.load(directory: options.editionDirectory, memo: memory?.edition) }
         let selected = options.targets.contains(.briefs) ? try BriefsJob.resolve(options.cities, in: edition) : []
         let slugs = options.shard.select(selected)
         // briefs/all.pdf holds every selected brief; the first shard writes it.

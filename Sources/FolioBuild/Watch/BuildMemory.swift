@@ -3,6 +3,7 @@
 import FolioExport
 import FolioGraphics
 import FolioLayout
+import FolioLoad
 import FolioModel
 import FolioPage
 import Foundation
@@ -19,6 +20,8 @@ public final class BuildMemory: @unchecked Sendable {
     private var fonts: (directory: String, shaper: TextShaper)?
     public let sections = SectionMemo()
     public let runs = PDFRunMemo()
+    /// The edition's files as last parsed, so a save parses only the files it changed.
+    public let edition = EditionLoadMemo()
     /// Digests of the input files, for the cache keys.
     let digests = FileDigests()
     /// The brief layout, sized grid and hyphenator, so a saved note lays out its own brief only.

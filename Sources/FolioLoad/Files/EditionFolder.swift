@@ -42,8 +42,9 @@ struct EditionFolder {
             .map { subfolder + "/" + $0 }
     }
 
-    /// Reads and decodes a file. A missing `optional` file gives nil without a message.
-    func read(_ relative: String, optional: Bool = false, sink: inout DiagnosticSink) -> SourceText? {
+    /// Reads a file's bytes, refusing what is not a regular file inside the folder within the
+    /// size limit. A missing `optional` file gives nil without a message.
+    func bytes(_ relative: String, optional: Bool = false, sink: inout DiagnosticSink) -> Data? {
         let path = display(relative)
         let fileURL = url(relative)
         let fm = FileManager.default
@@ -73,6 +74,6 @@ struct EditionFolder {
             sink.error("cannot read file (permission denied or I/O error)", path)
             return nil
         }
-        return SourceText.decode(data, path: path, relative: relative, sink: &sink)
+        return data
     }
 }

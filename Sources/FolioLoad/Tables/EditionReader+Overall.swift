@@ -6,8 +6,8 @@ import FolioModel
 extension EditionReader {
     mutating func readOverallTable() {
         guard !cities.isEmpty, !dimensions.isEmpty,
-              let source = folder.read("overall.csv", sink: &sink),
-              let csv = CSVFile.parse(source, sink: &sink) else { return }
+              let source = read("overall.csv"),
+              let csv = parseCSV(source) else { return }
         let slugs = dimensions.map(\.slug)
         guard let col = csv.columns(expected: ["rank", "city"] + slugs + ["total"], sink: &sink) else { return }
         let path = csv.path

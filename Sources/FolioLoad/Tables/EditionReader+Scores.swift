@@ -16,8 +16,8 @@ extension EditionReader {
     }
 
     private mutating func readScoreTable(_ dimension: Dimension) {
-        guard let source = folder.read("scores/\(dimension.slug).csv", sink: &sink),
-              let csv = CSVFile.parse(source, sink: &sink) else { return }
+        guard let source = read("scores/\(dimension.slug).csv"),
+              let csv = parseCSV(source) else { return }
         let variableSlugs = dimension.variables.map(\.slug)
         guard let col = csv.columns(expected: ["rank", "city"] + variableSlugs + ["total"], sink: &sink) else { return }
         let n = cities.count
