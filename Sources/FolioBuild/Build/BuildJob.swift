@@ -68,7 +68,7 @@ public struct BuildJob: Sendable {
         if options.cacheDirectory == nil { try preflightOnce() }
         // The brief structure (checked above with the layouts) for the briefs laid out here.
         let briefStructure = slugs.isEmpty && combined.isEmpty ? nil
-            : try CommandFailure.wrap { try BriefStructureLoader.load(path: options.briefStructurePath) }
+            : try CommandFailure.wrap { try memory?.briefStructure(path: options.briefStructurePath) ?? BriefStructureLoader.load(path: options.briefStructurePath) }
         stage("load", "\(edition.cities.count) cities, \(edition.dimensions.count) dimensions" + (loadWarnings.isEmpty ? "" : ", \(loadWarnings.count) warning(s)"))
 
         let inputs = try BuildInputs.fingerprint(options, digests: memory?.digests)
