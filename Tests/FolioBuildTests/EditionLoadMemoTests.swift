@@ -1,6 +1,7 @@
 //! A load that reuses the parsed files of the last one returns what a fresh load returns.
 
 import FolioCore
+@testable import FolioBuild
 @testable import FolioLoad
 import FolioTestSupport
 import Foundation
@@ -23,6 +24,41 @@ final class EditionLoadMemoTests: XCTestCase {
         let edition = folder.appendingPathComponent("edition")
         try RandomEdition(seed: 7, cityRange: 3...40, dimensionRange: 1...5).write(to: edition)
         try runEditingSession(on: edition.path)
+    }
+
+    /// End to end: a watch session whose loads reuse parsed files writes the report a fresh
+    /// build writes, after an observation is added (a file the memo never saw) and removed,
+    /// and after a reference gains a byte order mark (a warning replayed from the memo).
+    func testWatchWithTheMemoWritesTheReportOfAFreshBuild() throws {
+        try withSourceDateEpoch {
+            let f = try BuildFixture(source: "Tests/Fixtures/editions/europe-2026")
+            let options = f.options(out: "watch-out", cities: [], cache: true)
+            var fresh = options
+            fresh.outputDirectory = f.root + "/fresh-out"
+            fresh.cacheDirectory = nil
+            let session = WatchSession(options: options)
+            func rebuild(_ step: String, _ changed: String?, file: StaticString = #filePath, line: UInt = #line) throws {
+                let result = session.rebuild(changed: changed.map { [f.edition + "/" + $0] } ?? [])
+                XCTAssertNoThrow(try result.result.get(), step, file: file, line: line)
+                let freshOutcome = try BuildJob(options: fresh).run()
+                let watched = FileManager.default.contents(atPath: options.outputDirectory + "/report.pdf")
+                XCTAssertNotNil(watched, step, file: file, line: line)
+                XCTAssertTrue(watched == FileManager.default.contents(atPath: fresh.outputDirectory + "/report.pdf"),
+                              "\(step): report.pdf differs from a fresh build's", file: file, line: line)
+                XCTAssertEqual(try result.result.get().manifest.warnings, freshOutcome.manifest.warnings, step, file: file, line: line)
+            }
+            try rebuild("first build", nil)
+            let observation = "observations/zz-added.md"
+            try f.write(observation, "---\ntitle: An observation added in a save\nsubject: Graz\ncity: graz\ndimension: liveability\n"
+                        + "key_figures:\n  - { value: \"1\", label: \"One\" }\n  - { value: \"2\", label: \"Two\" }\n"
+                        + "  - { value: \"3\", label: \"Three\" }\n---\nGraz ranks {{rank graz liveability}} in liveability.\n")
+            try rebuild("observation added", observation)
+            try FileManager.default.removeItem(atPath: f.edition + "/" + observation)
+            try rebuild("observation removed", observation)
+            try f.write("references.csv", "\u{FEFF}" + (try f.read("references.csv")))
+            try rebuild("references with a BOM", "references.csv")
+            try rebuild("the BOM's warning replayed from the memo", nil)
+        }
     }
 
     /// A file with more parse problems than are printed per file: the replayed problems are
