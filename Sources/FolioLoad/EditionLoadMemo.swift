@@ -35,9 +35,11 @@ public final class EditionLoadMemo: @unchecked Sendable {
     /// Files read during the load under way; the others are forgotten when it ends.
     private var read: Set<String> = []
 
-    /// Files parsed and reused in the last load (a file counts once per parse kind).
+    /// Parses made and reused in the last load (decoding, CSV, YAML, front matter and
+    /// Markdown body count apart: a changed narrative is three parses).
     public private(set) var lastLoad = Counts()
 
+    /// How many parses a load made, and how many it took from the memo.
     public struct Counts: Equatable, Sendable {
         public var parsed = 0
         public var reused = 0
