@@ -8,6 +8,11 @@ struct DiagnosticSink {
     private(set) var diagnostics: [Diagnostic] = []
     private var perFile: [String: Int] = [:]
     private var suppressed: [String: Int] = [:]
+    /// Whether the per-file cap applies. A load memo records one parse's diagnostics uncapped
+    /// and replays them into the load's sink, which caps them as if they were reported there.
+    private let capped: Bool
+
+    init(capped: Bool = true) { self.capped = capped }
 
     mutating func add(_ d: Diagnostic) {
         var d = d
@@ -19,7 +24,7 @@ struct DiagnosticSink {
         }
         let key = d.location?.file ?? ""
         let n = perFile[key, default: 0]
-        if n >= LoadLimits.maxDiagnosticsPerFile && d.severity == .error {
+        if capped && n >= LoadLimits.maxDiagnosticsPerFile && d.severity == .error {
             suppressed[key, default: 0] += 1
             return
         }

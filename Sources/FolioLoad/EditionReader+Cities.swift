@@ -5,8 +5,8 @@ import FolioModel
 
 extension EditionReader {
     mutating func readCities() {
-        guard let source = folder.read("cities.csv", sink: &sink),
-              let csv = CSVFile.parse(source, sink: &sink),
+        guard let source = read("cities.csv"),
+              let csv = parseCSV(source),
               let col = csv.columns(expected: ["slug", "name", "name_zh", "province"], sink: &sink) else { return }
         var lineOfSlug: [String: Int] = [:], lineOfName: [String: Int] = [:]
         for r in csv.wellFormedRecords(sink: &sink) {

@@ -4,8 +4,8 @@ import FolioModel
 
 extension EditionReader {
     mutating func readCityNotes() {
-        guard let source = folder.read("city-notes.yaml", optional: true, sink: &sink),
-              let file = YAMLFile.compose(source.text, path: source.path, sink: &sink),
+        guard let source = read("city-notes.yaml", optional: true),
+              let file = composeYAML(source),
               let top = YAMLFields(file.root, in: file, what: "city-notes.yaml", sink: &sink) else { return }
         top.checkKeys(required: ["notes"], sink: &sink)
         guard let notes = top.mapping("notes", sink: &sink) else { return }

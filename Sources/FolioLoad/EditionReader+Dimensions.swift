@@ -4,8 +4,8 @@ import FolioModel
 
 extension EditionReader {
     mutating func readDimensions() {
-        guard let source = folder.read("dimensions.yaml", sink: &sink) else { return }
-        guard let file = YAMLFile.compose(source.text, path: source.path, sink: &sink) else {
+        guard let source = read("dimensions.yaml") else { return }
+        guard let file = composeYAML(source) else {
             if sink.errorCount(in: source.path) == 0 { sink.error("file is empty; expected a \"dimensions\" list", source.path, 1) }
             return
         }

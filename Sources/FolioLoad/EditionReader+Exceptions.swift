@@ -6,8 +6,8 @@ import FolioModel
 
 extension EditionReader {
     mutating func readExceptions() {
-        guard let source = folder.read("exceptions.yaml", optional: true, sink: &sink),
-              let file = YAMLFile.compose(source.text, path: source.path, sink: &sink),
+        guard let source = read("exceptions.yaml", optional: true),
+              let file = composeYAML(source),
               let top = YAMLFields(file.root, in: file, what: "exceptions.yaml", sink: &sink) else { return }
         top.checkKeys(required: ["exceptions"], sink: &sink)
         let tables = ["overall.csv"] + dimensions.map { "scores/\($0.slug).csv" }

@@ -5,8 +5,8 @@ import FolioModel
 
 extension EditionReader {
     mutating func readIndicators() {
-        guard let source = folder.read("indicators.csv", sink: &sink),
-              let csv = CSVFile.parse(source, sink: &sink),
+        guard let source = read("indicators.csv"),
+              let csv = parseCSV(source),
               let col = csv.columns(expected: ["dimension", "variable", "indicator", "data_year", "source"], sink: &sink)
         else { return }
         let checkNames = !dimensions.isEmpty

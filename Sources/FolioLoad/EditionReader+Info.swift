@@ -4,8 +4,8 @@ import FolioModel
 
 extension EditionReader {
     mutating func readEditionInfo() {
-        guard let source = folder.read("edition.yaml", sink: &sink) else { return }
-        guard let file = YAMLFile.compose(source.text, path: source.path, sink: &sink) else {
+        guard let source = read("edition.yaml") else { return }
+        guard let file = composeYAML(source) else {
             if sink.errorCount(in: source.path) == 0 { sink.error("file is empty; expected title, year, data_year and tiers", source.path, 1) }
             return
         }

@@ -4,8 +4,8 @@ import FolioModel
 
 extension EditionReader {
     mutating func readReferences() {
-        guard let source = folder.read("references.csv", sink: &sink),
-              let csv = CSVFile.parse(source, sink: &sink),
+        guard let source = read("references.csv"),
+              let csv = parseCSV(source),
               let col = csv.columns(expected: ["id", "text"], sink: &sink) else { return }
         var lineOf: [Int: Int] = [:]
         for r in csv.wellFormedRecords(sink: &sink) {

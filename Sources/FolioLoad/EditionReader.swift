@@ -9,6 +9,8 @@ import FolioModel
 struct EditionReader {
     let folder: EditionFolder
     var sink = DiagnosticSink()
+    /// Parses kept from the last load of the folder (`folio watch`); nil: everything parsed here.
+    let memo: EditionLoadMemo?
 
     var info: EditionInfo?
     var tiers: [Tier] = []
@@ -30,7 +32,7 @@ struct EditionReader {
     /// Inputs that failed, set before texts are read (see `IncompleteInputs`).
     var incomplete = IncompleteInputs()
 
-    init(folder: EditionFolder) { self.folder = folder }
+    init(folder: EditionFolder, memo: EditionLoadMemo? = nil) { self.folder = folder; self.memo = memo }
 
     /// Runs every step in dependency order.
     mutating func readAll() {
@@ -45,6 +47,41 @@ struct EditionReader {
         readOverallTable()
         reportUnusedExceptions()
         readTexts()
+    }
+
+    /// Reads and decodes a file (see `EditionFolder.bytes`); with a memo, bytes decoded
+    /// before are not decoded again.
+    mutating func read(_ relative: String, optional: Bool = false) -> SourceText? {
+        guard let data = folder.bytes(relative, optional: optional, sink: &sink) else { return nil }
+        memo?.saw(relative, bytes: data)
+        let path = folder.display(relative)
+        return parse(relative, "text") { SourceText.decode(data, path: path, relative: relative, sink: &$0) }
+    }
+
+    /// What `make` parses from the file `relative` as last read. With a memo, a file whose
+    /// bytes are unchanged gives the result and diagnostics of its last parse of this `kind`;
+    /// `make` must depend on those bytes only, never on other files or on the reader.
+    mutating func parse<T>(_ relative: String, _ kind: String, _ make: (inout DiagnosticSink) -> T) -> T {
+        guard let memo else { return make(&sink) }
+        if let kept = memo.parsed(relative, kind), let value = kept.value as? EditionLoadMemo.Made<T> {
+            for d in kept.diagnostics { sink.add(d) }
+            return value.value
+        }
+        var own = DiagnosticSink(capped: false)
+        let value = make(&own)
+        memo.remember(relative, kind, .init(value: EditionLoadMemo.Made(value: value), diagnostics: own.diagnostics))
+        for d in own.diagnostics { sink.add(d) }
+        return value
+    }
+
+    /// A CSV table parsed once per file contents.
+    mutating func parseCSV(_ source: SourceText) -> CSVFile? {
+        parse(source.relative, "csv") { CSVFile.parse(source, sink: &$0) }
+    }
+
+    /// A YAML file composed once per file contents.
+    mutating func composeYAML(_ source: SourceText) -> YAMLFile? {
+        parse(source.relative, "yaml") { YAMLFile.compose(source.text, path: source.path, sink: &$0) }
     }
 
     /// The edition as read so far (placeholders for parts that failed), for resolving text.

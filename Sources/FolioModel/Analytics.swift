@@ -139,7 +139,11 @@ public struct Analytics: Sendable {
 
     /// The `n` leading cities by one variable score; ties at the cut are included.
     public func top(_ n: Int, dimension: String, variable: String) -> [RankedCity] {
-        let values = edition.cities.compactMap { c in score(of: c.slug, in: dimension, variable: variable).map { (c.slug, $0) } }
+        // `score(of:in:variable:)` per city, with the table and column looked up once.
+        guard let d = edition.dimension(dimension), let i = d.variableIndex(variable), let table = edition.table(dimension) else { return [] }
+        let values = edition.cities.compactMap { c in
+            table.row(for: c.slug).flatMap { i < $0.scores.count ? (c.slug, $0.scores[i]) : nil }
+        }
         return Self.top(n, of: values, order: orderOf)
     }
 
@@ -161,7 +165,8 @@ public struct Analytics: Sendable {
     /// Sorts by value (descending) then report order, ranks by standard competition ranking,
     /// and keeps every city whose rank is ≤ n, so a tie at the cut never drops a city arbitrarily.
     static func top(_ n: Int, of values: [(String, Int)], order: (String) -> Int) -> [RankedCity] {
-        let sorted = values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : order($0.0) < order($1.0) }
+        // Each city's order looked up once, not once per comparison.
+        let sorted = values.map { ($0.0, $0.1, order($0.0)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }
         var result: [RankedCity] = []
         for (i, entry) in sorted.enumerated() {
             let rank = (i > 0 && sorted[i - 1].1 == entry.1) ? result[i - 1].rank : i + 1

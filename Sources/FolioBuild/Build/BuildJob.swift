@@ -39,7 +39,7 @@ public struct BuildJob: Sendable {
         let epoch = BuildEnvironment.sourceDateEpoch
 
         progress.begin("load", total: 1)
-        let (edition, loadWarnings) = try CommandFailure.wrap { try EditionLoader.load(directory: options.editionDirectory) }
+        let (edition, loadWarnings) = try CommandFailure.wrap { try EditionLoader.load(directory: options.editionDirectory, memo: memory?.edition) }
         let selected = options.targets.contains(.briefs) ? try BriefsJob.resolve(options.cities, in: edition) : []
         let slugs = options.shard.select(selected)
         // briefs/all.pdf holds every selected brief; the first shard writes it.
@@ -68,7 +68,7 @@ public struct BuildJob: Sendable {
         if options.cacheDirectory == nil { try preflightOnce() }
         // The brief structure (checked above with the layouts) for the briefs laid out here.
         let briefStructure = slugs.isEmpty && combined.isEmpty ? nil
-            : try CommandFailure.wrap { try BriefStructureLoader.load(path: options.briefStructurePath) }
+            : try CommandFailure.wrap { try memory?.briefStructure(path: options.briefStructurePath) ?? BriefStructureLoader.load(path: options.briefStructurePath) }
         stage("load", "\(edition.cities.count) cities, \(edition.dimensions.count) dimensions" + (loadWarnings.isEmpty ? "" : ", \(loadWarnings.count) warning(s)"))
 
         let inputs = try BuildInputs.fingerprint(options, digests: memory?.digests)

@@ -1,8 +1,10 @@
 //! What `folio watch` keeps in memory from one build to the next.
 
+import FolioCompose
 import FolioExport
 import FolioGraphics
 import FolioLayout
+import FolioLoad
 import FolioModel
 import FolioPage
 import Foundation
@@ -19,6 +21,8 @@ public final class BuildMemory: @unchecked Sendable {
     private var fonts: (directory: String, shaper: TextShaper)?
     public let sections = SectionMemo()
     public let runs = PDFRunMemo()
+    /// The edition's files as last parsed, so a save parses only the files it changed.
+    public let edition = EditionLoadMemo()
     /// Digests of the input files, for the cache keys.
     let digests = FileDigests()
     /// The brief layout, sized grid and hyphenator, so a saved note lays out its own brief only.
@@ -46,6 +50,18 @@ public final class BuildMemory: @unchecked Sendable {
         return coverage
     }
     private var glyphs: (directory: String, coverage: GlyphCoverage)?
+
+    /// The brief structure in `path`, parsed again only when the file's bytes changed.
+    func briefStructure(path: String) throws -> BriefStructure {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            return try BriefStructureLoader.load(path: path)  // its message for a file it cannot read
+        }
+        if let kept = briefStructure, kept.path == path, kept.bytes == data { return kept.structure }
+        let structure = try BriefStructureLoader.parse(text, path: path)
+        briefStructure = (path, data, structure)
+        return structure
+    }
+    private var briefStructure: (path: String, bytes: Data, structure: BriefStructure)?
 
     /// Forgets the report's sections and runs; keeps the fonts.
     public func forgetLayout() {

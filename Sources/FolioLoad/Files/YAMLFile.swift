@@ -20,7 +20,8 @@ struct YAMLFile {
         guard precheck(text, path: path, lineOffset: lineOffset, sink: &sink) else { return nil }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The encoding named: Yams's default reads the whole environment on every call.
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             report(error, text: text, path: path, lineOffset: lineOffset, sink: &sink)
             return nil

@@ -6,11 +6,11 @@ import FolioModel
 extension EditionReader {
     mutating func readOverallTable() {
         guard !cities.isEmpty, !dimensions.isEmpty,
-              let source = folder.read("overall.csv", sink: &sink),
-              let csv = CSVFile.parse(source, sink: &sink) else { return }
+              let source = read("overall.csv"),
+              let csv = parseCSV(source) else { return }
         let slugs = dimensions.map(\.slug)
         guard let col = csv.columns(expected: ["rank", "city"] + slugs + ["total"], sink: &sink) else { return }
-        let path = csv.path
+        let path = csv.path, cityCount = cities.count
         var rows: [OverallRow] = []
         var ranked: [RankedRow] = []
         var lines: [String: Int] = [:]
@@ -30,7 +30,7 @@ extension EditionReader {
                 }
             }
             let total = integer(r.fields[col["total"]!], "total", expected: "a whole number", path: path, line: r.line)
-            let rank = integer(r.fields[col["rank"]!], "rank", expected: "a whole number 1…\(cities.count)", path: path, line: r.line)
+            let rank = integer(r.fields[col["rank"]!], "rank", expected: "a whole number 1…\(cityCount)", path: path, line: r.line)
             guard let total, let rank, totals.count == slugs.count else { complete = false; continue }
             let sum = totals.reduce(0, +)
             if sum != total {

@@ -16,10 +16,11 @@ extension EditionReader {
     }
 
     private mutating func readScoreTable(_ dimension: Dimension) {
-        guard let source = folder.read("scores/\(dimension.slug).csv", sink: &sink),
-              let csv = CSVFile.parse(source, sink: &sink) else { return }
+        guard let source = read("scores/\(dimension.slug).csv"),
+              let csv = parseCSV(source) else { return }
         let variableSlugs = dimension.variables.map(\.slug)
         guard let col = csv.columns(expected: ["rank", "city"] + variableSlugs + ["total"], sink: &sink) else { return }
+        let variableColumns = variableSlugs.map { ($0, col[$0]!) }
         let n = cities.count
         let path = csv.path
         var rows: [ScoreRow] = []
@@ -29,8 +30,8 @@ extension EditionReader {
         for r in csv.wellFormedRecords(sink: &sink) {
             guard let city = rowCity(r, column: col["city"]!, path: path, seen: &lines) else { complete = false; continue }
             var scores: [Int] = []
-            for v in variableSlugs {
-                let text = r.fields[col[v]!]
+            for (v, column) in variableColumns {
+                let text = r.fields[column]
                 guard let s = integer(text, "score in column \"\(v)\"", expected: "a whole number 1…\(n)", path: path, line: r.line) else { continue }
                 guard (1...n).contains(s) else {
                     sink.error("score \(s) in column \"\(v)\" is outside 1…\(n) (scores run from 1 to the number of cities)", path, r.line)

@@ -28,11 +28,13 @@ enum NumberField {
 
 extension EditionReader {
     /// An integer cell, reported with its column name and expected form when it is not one.
-    mutating func integer(_ text: String, _ what: String, expected: String, path: String, line: Int) -> Int? {
+    /// The names are made only for a message: a table has thousands of cells, nearly all fine.
+    mutating func integer(_ text: String, _ what: @autoclosure () -> String, expected: @autoclosure () -> String,
+                          path: String, line: Int) -> Int? {
         switch NumberField.parse(text) {
         case .success(let n): return n
         case .failure(let problem):
-            sink.error(problem.message(what, text, expected: expected), path, line)
+            sink.error(problem.message(what(), text, expected: expected()), path, line)
             return nil
         }
     }

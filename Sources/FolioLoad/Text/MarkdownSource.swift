@@ -15,36 +15,48 @@ struct MarkdownSource {
 extension EditionReader {
     /// Reads `relative`, splits the front matter, checks its keys and parses the body.
     mutating func readMarkdown(_ relative: String, required: [String], optional: [String]) -> MarkdownSource? {
-        guard let source = folder.read(relative, sink: &sink) else { return nil }
-        let split: FrontMatterSplit
-        do {
-            split = try FrontMatter.split(source.text)
-        } catch {
-            sink.error(error.description, source.path, 1)
-            return nil
+        guard let source = read(relative) else { return nil }
+        let path = source.path
+        // The parses depend on the file alone (a load memo keeps them); the checks between
+        // them read the load's diagnostics or the keys this kind of text expects.
+        let front = parse(relative, "front matter") { sink -> (FrontMatterSplit, YAMLFile?)? in
+            let split: FrontMatterSplit
+            do throws(FrontMatterError) {
+                split = try FrontMatter.split(source.text)
+            } catch {
+                sink.error(error.description, path, 1)
+                return nil
+            }
+            guard let yaml = split.yaml else { return (split, nil) }
+            return (split, YAMLFile.compose(yaml, path: path, lineOffset: split.yamlFirstLine - 1, sink: &sink))
         }
+        guard let (split, file) = front else { return nil }
         var fields: YAMLFields?
-        if let yaml = split.yaml {
-            if let file = YAMLFile.compose(yaml, path: source.path, lineOffset: split.yamlFirstLine - 1, sink: &sink) {
+        if split.yaml != nil {
+            if let file {
                 fields = YAMLFields(file.root, in: file, what: "the front matter", sink: &sink)
                 fields?.checkKeys(required: required, optional: optional, sink: &sink)
-            } else if sink.errorCount(in: source.path) == 0 {
-                sink.error("front matter is empty; expected \(required.joined(separator: ", "))", source.path, 1)
+            } else if sink.errorCount(in: path) == 0 {
+                sink.error("front matter is empty; expected \(required.joined(separator: ", "))", path, 1)
             }
         } else if !required.isEmpty {
-            sink.error("no front matter; the file must start with \"---\", then \(required.joined(separator: ", ")), then \"---\"", source.path, 1)
+            sink.error("no front matter; the file must start with \"---\", then \(required.joined(separator: ", ")), then \"---\"", path, 1)
         }
-        let document = MarkdownDocument(parsing: split.body, lineOffset: split.bodyLineOffset)
-        let nesting = document.deepestNesting
-        if nesting.depth > LoadLimits.maxMarkdownDepth {
-            sink.error("Markdown nests \(nesting.depth) levels deep (lists, quotes, emphasis); the limit is \(LoadLimits.maxMarkdownDepth)",
-                       source.path, nesting.line)
-            return nil
+        let body = parse(relative, "markdown") { sink -> [MarkdownBlock]? in
+            let document = MarkdownDocument(parsing: split.body, lineOffset: split.bodyLineOffset)
+            let nesting = document.deepestNesting
+            if nesting.depth > LoadLimits.maxMarkdownDepth {
+                sink.error("Markdown nests \(nesting.depth) levels deep (lists, quotes, emphasis); the limit is \(LoadLimits.maxMarkdownDepth)",
+                           path, nesting.line)
+                return nil
+            }
+            let blocks = document.blocks
+            if blocks.isEmpty {
+                sink.error("no text after the front matter; an empty text cannot be printed", path, max(1, split.bodyLineOffset))
+            }
+            return blocks
         }
-        let blocks = document.blocks
-        if blocks.isEmpty {
-            sink.error("no text after the front matter; an empty text cannot be printed", source.path, max(1, split.bodyLineOffset))
-        }
+        guard let blocks = body else { return nil }
         return MarkdownSource(source: source, frontMatter: fields, bodyLineOffset: split.bodyLineOffset, blocks: blocks)
     }
 }
