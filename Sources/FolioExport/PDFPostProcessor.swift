@@ -67,6 +67,7 @@ struct PDFPostProcessor {
             }
             try StructureFixer(elements: elements, objects: objects).fix(treeRef: treeRef) { objects[$0]?.value = $1 }
         }
+        catalog["PageLabels"] = PageLabelTree.make(pages.map(\.label))
         set(catalogRef, catalog)
         // Link annotations are printed with the page (PDF/A-2 6.3.2) and get a description
         // for assistive technology (PDF/UA 7.18.5).

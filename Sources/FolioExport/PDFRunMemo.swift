@@ -4,16 +4,15 @@ import Foundation
 import FolioPage
 
 /// Remembers each run of pages Cairo drew (see `PageRuns`), keyed by everything drawing the
-/// run reads: its pages (after decoration: numbers, running heads), where it starts in the
-/// document and in the structure tree, the document's metadata and, for the first run, the
-/// outline. A later export whose run has an equal key reuses the drawn run as it is, so the
+/// run reads: its pages (after decoration: numbers, running heads), which of its structure
+/// elements have children, the document's metadata and, for the first run, the outline;
+/// not where the run starts, on which the drawing does not depend. A later export whose run has an equal key reuses the drawn run as it is, so the
 /// joined file is the one a fresh export writes. Keys are compared in full, not by digest.
 /// Not thread-safe: one export at a time.
 public final class PDFRunMemo: @unchecked Sendable {
     struct Key: Hashable {
         var pages: [Page]
-        var firstPage: Int
-        var tagsBefore: Int
+        /// Elements with children, numbered from the run's first begin tag.
         var parents: [Int]
         var outline: [OutlineEntry]?
         var info: DocumentInfo
@@ -21,18 +20,18 @@ public final class PDFRunMemo: @unchecked Sendable {
         /// Computed once (hashing every item of 50 pages is not free); equality compares in full.
         private var digest = 0
 
-        init(pages: [Page], firstPage: Int, tagsBefore: Int, parents: [Int], outline: [OutlineEntry]?, info: DocumentInfo, tagged: Bool) {
-            self.pages = pages; self.firstPage = firstPage; self.tagsBefore = tagsBefore; self.parents = parents
+        init(pages: [Page], parents: [Int], outline: [OutlineEntry]?, info: DocumentInfo, tagged: Bool) {
+            self.pages = pages; self.parents = parents
             self.outline = outline; self.info = info; self.tagged = tagged
             var hasher = Hasher()
-            hasher.combine(pages); hasher.combine(firstPage); hasher.combine(tagsBefore); hasher.combine(parents)
+            hasher.combine(pages); hasher.combine(parents)
             hasher.combine(outline); hasher.combine(info); hasher.combine(tagged)
             digest = hasher.finalize()
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(digest) }
         static func == (a: Key, b: Key) -> Bool {
-            a.digest == b.digest && a.firstPage == b.firstPage && a.tagsBefore == b.tagsBefore && a.tagged == b.tagged
+            a.digest == b.digest && a.tagged == b.tagged
                 && a.parents == b.parents && a.info == b.info && a.outline == b.outline && a.pages == b.pages
         }
     }

@@ -19,6 +19,8 @@ public final class BuildMemory: @unchecked Sendable {
     private var fonts: (directory: String, shaper: TextShaper)?
     public let sections = SectionMemo()
     public let runs = PDFRunMemo()
+    /// The drawn runs of `briefs/all.pdf`.
+    public let briefRuns = PDFRunMemo()
     /// Digests of the input files, for the cache keys.
     let digests = FileDigests()
     /// The brief layout, sized grid and hyphenator, so a saved note lays out its own brief only.
@@ -56,10 +58,11 @@ public final class BuildMemory: @unchecked Sendable {
     }
     private var glyphs: (directory: String, coverage: GlyphCoverage)?
 
-    /// Forgets the report's sections and runs; keeps the fonts.
+    /// Forgets the report's sections and runs (all.pdf's too); keeps the fonts.
     public func forgetLayout() {
         sections.removeAll()
         runs.removeAll()
+        briefRuns.removeAll()
         passedPreflight = nil
         briefSetup = BriefSetupMemo()
     }

@@ -8,8 +8,8 @@ struct JoinedPDF {
 }
 
 /// Takes the objects of the runs and, for more than one, joins them: the first file's
-/// catalog keeps the page tree, named destinations, structure tree, parent tree, page labels
-/// and outline of all of them. Later files' numbers are shifted past the earlier ones'.
+/// catalog keeps the page tree, named destinations, structure tree, parent tree and outline
+/// of all of them (page labels are the post-processor's). Later files' numbers are shifted past the earlier ones'.
 ///
 /// What it relies on is what `PDFExporter` draws into each run: a flat page tree, a
 /// structure tree with one `Document` element, named destinations, and an outline in the
@@ -58,16 +58,10 @@ enum PDFJoiner {
                 return c
             }
             try joinPages(catalog, later)
-            var pagesBefore = [count(pagesOf: catalog)]
-            for c in later { pagesBefore.append(pagesBefore.last! + count(pagesOf: c)) }
             catalog["Names"] = try joinDestinations(catalog, later)
-            catalog["PageLabels"] = try joinNumberTrees([catalog["PageLabels"]] + later.map { $0["PageLabels"] },
-                                                        offsets: Array(pagesBefore.dropLast()))
             try joinStructure(&catalog, later)
             set(roots[0], catalog)
         }
-
-        private func count(pagesOf catalog: PDFDict) -> Int { dict(catalog["Pages"])?["Count"]?.int ?? 0 }
 
         /// The first page tree takes the later trees' pages, in order.
         private mutating func joinPages(_ catalog: PDFDict, _ later: [PDFDict]) throws {
@@ -117,7 +111,7 @@ enum PDFJoiner {
             }
         }
 
-        /// Number trees (page labels) as one: each tree's keys shifted by its offset.
+        /// Number trees (parent trees) as one: each tree's keys shifted by its offset.
         private func joinNumberTrees(_ trees: [PDFValue?], offsets: [Int]) throws -> PDFValue? {
             var nums: [PDFValue] = []
             for (tree, offset) in zip(trees, offsets) {
