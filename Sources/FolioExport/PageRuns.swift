@@ -7,11 +7,13 @@ import FolioPage
 /// one run and the runs' PDFs join into one tree.
 ///
 /// The standard cut (`stable`) is defined by content, so that `folio watch` redraws little:
-/// whether a run ends before a page depends on that page's own content and on how far back
-/// the run started, never on the page count or on pages further away. A chapter that changes,
-/// or gains a page, moves no cut outside its own run (and at most the next), so the other
-/// runs are drawn exactly as before and their drawings can be reused (`PDFRunMemo`). A fresh
-/// export cuts the same way, so its bytes are those the watch writes.
+/// whether a run ends before a page depends on that page's own content (its chapter title)
+/// and on how far back the run started and the next start lies, never on the page count.
+/// An edit that keeps the page count moves no cut, so every other run is drawn exactly as
+/// before and its drawing is reused (`PDFRunMemo`). A chapter that gains or loses pages
+/// leaves the runs before it; after it, cuts fall on the same chapter starts again as soon
+/// as one is chosen by content (the later pages' numbers still change, so those runs are
+/// drawn anew). A fresh export cuts the same way, so its bytes are those the watch writes.
 enum PageRuns {
     /// The shortest and longest standard run, in pages. Each run embeds its own font subsets
     /// (about 3 % of the report per run), so runs are not made shorter than needed to keep a
@@ -19,7 +21,7 @@ enum PageRuns {
     static let minimumPages = 9
     static let maximumPages = 15
     /// A page where a run may start ends the run before it when its fingerprint is divisible
-    /// by this (and the run is long enough): about one start in two.
+    /// by this (and the run is long enough): about one start in three.
     static let cutDivisor: UInt64 = 3
 
     /// Content-defined runs (see the type's comment).
