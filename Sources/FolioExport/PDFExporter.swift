@@ -39,10 +39,23 @@ public struct PDFExporter: Sendable {
         let drawn = RunResults(count: runs.count)
         let tagged = tagged
         runMemo?.begin()
-        let keys = runMemo.map { _ in runs.indices.map { runKey(pages, run: runs[$0], scan: scan, info: info, outline: $0 == 0) } }
+        var keys: [PDFRunMemo.Key]?
         var missing: [Int] = []
-        for i in runs.indices {
-            if let keys, let hit = runMemo?.recall(keys[i], pages: runs[i]) { drawn.store(i, .success(hit)) } else { missing.append(i) }
+        if let runMemo {
+            // Keys hashed and looked up on the workers (hashing and comparing pages in full is
+            // most of a small save's fixed cost); recorded in order.
+            let found = Slots<(PDFRunMemo.Key, (CairoRun, [StructureTag])?)>(count: runs.count)
+            WorkerThreads.forEach(runs.count, workers: workers) { i in
+                let key = runKey(pages, run: runs[i], scan: scan, info: info, outline: i == 0)
+                found.store(i, (key, runMemo.peek(key)))
+            }
+            keys = found.values.map { $0!.0 }
+            for (i, slot) in found.values.enumerated() {
+                let hit = runMemo.record(slot!.1, pages: runs[i])
+                if let hit { drawn.store(i, .success(hit)) } else { missing.append(i) }
+            }
+        } else {
+            missing = Array(runs.indices)
         }
         let toDraw = missing
         WorkerThreads.forEach(toDraw.count, workers: workers) { m in
@@ -64,7 +77,8 @@ public struct PDFExporter: Sendable {
             // Every run opens its own `Document` element; the joined tree keeps the first.
             elements += i == 0 ? written : Array(written.dropFirst())
         }
-        try PDFPostProcessor(info: info, elements: tagged ? elements : nil, pages: pages).write(cairoRuns, to: path)
+        try PDFPostProcessor(info: info, elements: tagged ? elements : nil, pages: pages,
+                             streamMemo: runMemo?.objectStreams, workers: workers).write(cairoRuns, to: path)
     }
 
     /// Everything drawing `run` reads (see `draw` and `StructureWriter`), for `runMemo`: the
@@ -210,6 +224,17 @@ public enum ExportError: Error, CustomStringConvertible, Equatable, Sendable {
         case .postProcess(let why): return "pdf post-processing: \(why)"
         case .cannotWrite(let path, let why): return "\(path): cannot write: \(why)"
         }
+    }
+}
+
+/// Values stored by the worker threads that made them, one slot each.
+private final class Slots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [Value?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func store(_ i: Int, _ value: Value) {
+        lock.lock(); defer { lock.unlock() }
+        values[i] = value
     }
 }
 

@@ -21,6 +21,10 @@ struct PDFPostProcessor {
     /// The elements the structure writer opened, in pre-order; nil for an untagged PDF.
     var elements: [StructureTag]?
     var pages: [Page]
+    /// The object streams of the last file written (`folio watch`), and threads to compress
+    /// the others; neither changes a byte.
+    var streamMemo: ObjectStreamMemo? = nil
+    var workers = 1
 
     /// The finished document from the runs Cairo wrote (one, or more to join), each read
     /// with `CairoRun(bytes:markArtifacts:)` (artifacts marked when tagged).
@@ -109,7 +113,7 @@ struct PDFPostProcessor {
         var trailer = PDFDict()
         trailer["Root"] = catalogRef
         trailer["Info"] = infoRef
-        return try PDFWriter(objects: objects, trailer: trailer).write()
+        return try PDFWriter(objects: objects, trailer: trailer, streamMemo: streamMemo, workers: workers).write()
     }
 
     /// A named destination's name, from a string or a name.

@@ -8,7 +8,7 @@ import FolioPage
 /// elements have children, the document's metadata and, for the first run, the outline;
 /// not where the run starts, on which the drawing does not depend. A later export whose run has an equal key reuses the drawn run as it is, so the
 /// joined file is the one a fresh export writes. Keys are compared in full, not by digest.
-/// Not thread-safe: one export at a time.
+/// One export at a time; `peek` alone may be called from several threads.
 public final class PDFRunMemo: @unchecked Sendable {
     struct Key: Hashable {
         var pages: [Page]
@@ -44,12 +44,19 @@ public final class PDFRunMemo: @unchecked Sendable {
 
     public init() {}
 
-    public func removeAll() { entries = [:]; used = [:]; lastRuns = [] }
+    /// The joined file's compressed object streams, for the rewrite (`PDFWriter`).
+    let objectStreams = ObjectStreamMemo()
+
+    public func removeAll() { entries = [:]; used = [:]; lastRuns = []; objectStreams.removeAll() }
 
     func begin() { used = [:]; lastRuns = [] }
 
-    func recall(_ key: Key, pages: Range<Int>) -> (CairoRun, [StructureTag])? {
-        let hit = entries[key]
+    /// The run drawn last time under `key`; only reads, so workers may call it side by side
+    /// (between `begin` and the first `record`).
+    func peek(_ key: Key) -> (CairoRun, [StructureTag])? { entries[key] }
+
+    /// Notes whether the run of `pages` was found (`hit`), in document order; returns `hit`.
+    func record(_ hit: (CairoRun, [StructureTag])?, pages: Range<Int>) -> (CairoRun, [StructureTag])? {
         lastRuns.append((pages, hit == nil))
         return hit
     }
