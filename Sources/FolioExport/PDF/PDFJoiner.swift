@@ -9,16 +9,26 @@ struct JoinedPDF {
 
 /// Takes the objects of the runs and, for more than one, joins them: the first file's
 /// catalog keeps the page tree, named destinations, structure tree, parent tree and outline
-/// of all of them (page labels are the post-processor's). Later files' numbers are shifted past the earlier ones'.
+/// of all of them (page labels are the post-processor's). Later files' numbers are shifted past the earlier ones'
+/// to the next multiple of `blockSize`.
 ///
 /// What it relies on is what `PDFExporter` draws into each run: a flat page tree, a
 /// structure tree with one `Document` element, named destinations, and an outline in the
 /// first run only. Anything else is refused, so a change in Cairo cannot pass unnoticed.
 enum PDFJoiner {
+    /// Runs of pages are numbered from multiples of this; the numbers between stay free.
+    static let blockSize = 1024
+
     static func join(_ runs: [CairoRun]) throws -> JoinedPDF {
         var objects: [PDFObject?] = [nil]
         var roots: [PDFValue] = []
         for run in runs {
+            // Each run starts a block of numbers, so a run whose object count changes within its
+            // block leaves the next runs' numbers (and their object streams) as they were.
+            if objects.count > 1 {
+                let used = objects.count - 1
+                objects += Array(repeating: nil, count: (used + blockSize - 1) / blockSize * blockSize - used)
+            }
             let offset = objects.count - 1
             for var object in run.objects.dropFirst() {
                 if offset > 0, let value = object?.value { object?.value = value.renumbered(by: offset) }

@@ -36,8 +36,16 @@ struct PDFWriter {
         var uncompressed: [[UInt8]] = []
         var firsts: [Int] = []
         var counts: [Int] = []
-        for chunkStart in stride(from: 0, to: packable.count, by: objectsPerStream) {
-            let chunk = packable[chunkStart..<min(packable.count, chunkStart + objectsPerStream)]
+        // A stream never spans two blocks of object numbers (see `PDFJoiner.blockSize`): the
+        // streams of a run of pages stay the same when another run changes.
+        var chunks: [ArraySlice<Int>] = []
+        var chunkStart = 0
+        for i in packable.indices where i + 1 == packable.count || i + 1 - chunkStart == objectsPerStream
+            || (packable[i + 1] - 1) / PDFJoiner.blockSize != (packable[chunkStart] - 1) / PDFJoiner.blockSize {
+            chunks.append(packable[chunkStart...i])
+            chunkStart = i + 1
+        }
+        for chunk in chunks {
             var header: [UInt8] = []
             var body: [UInt8] = []
             for (index, number) in chunk.enumerated() {
@@ -116,7 +124,14 @@ struct PDFWriter {
 /// whose objects changed. Keyed by content and compared in full, so it changes no byte.
 /// Not thread-safe: one write at a time.
 public final class ObjectStreamMemo: @unchecked Sendable {
-    private var kept: [[UInt8]: [UInt8]] = [:]
+    private var kept: [Bytes: [UInt8]] = [:]
+
+    /// Uncompressed stream bytes as a key: hashed in one pass over the buffer (hashing byte by
+    /// byte took longer than compressing the few streams that changed), compared in full.
+    private struct Bytes: Hashable {
+        var bytes: [UInt8]
+        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
 
     public init() {}
 
@@ -128,7 +143,7 @@ public final class ObjectStreamMemo: @unchecked Sendable {
         let results = Compressed(count: streams.count)
         var missing: [Int] = []
         for i in streams.indices {
-            if let hit = memo?.kept[streams[i]] { results.store(i, .success(hit)) } else { missing.append(i) }
+            if let hit = memo?.kept[Bytes(bytes: streams[i])] { results.store(i, .success(hit)) } else { missing.append(i) }
         }
         let toCompress = missing
         WorkerThreads.forEach(toCompress.count, workers: workers) { m in
@@ -137,8 +152,8 @@ public final class ObjectStreamMemo: @unchecked Sendable {
         }
         let compressed = try results.values.map { try $0!.get() }
         if let memo {
-            var kept: [[UInt8]: [UInt8]] = [:]
-            for (raw, packed) in zip(streams, compressed) { kept[raw] = packed }
+            var kept: [Bytes: [UInt8]] = [:]
+            for (raw, packed) in zip(streams, compressed) { kept[Bytes(bytes: raw)] = packed }
             memo.kept = kept
         }
         return compressed
