@@ -44,7 +44,7 @@ public struct PDFExporter: Sendable {
         if let runMemo {
             // Keys hashed and looked up on the workers (hashing and comparing pages in full is
             // most of a small save's fixed cost); recorded in order.
-            let found = Slots<(PDFRunMemo.Key, (CairoRun, [StructureTag])?)>(count: runs.count)
+            let found = WorkerSlots<(PDFRunMemo.Key, (CairoRun, [StructureTag])?)>(count: runs.count)
             WorkerThreads.forEach(runs.count, workers: workers) { i in
                 let key = runKey(pages, run: runs[i], scan: scan, info: info, outline: i == 0)
                 found.store(i, (key, runMemo.peek(key)))
@@ -224,17 +224,6 @@ public enum ExportError: Error, CustomStringConvertible, Equatable, Sendable {
         case .postProcess(let why): return "pdf post-processing: \(why)"
         case .cannotWrite(let path, let why): return "\(path): cannot write: \(why)"
         }
-    }
-}
-
-/// Values stored by the worker threads that made them, one slot each.
-private final class Slots<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [Value?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func store(_ i: Int, _ value: Value) {
-        lock.lock(); defer { lock.unlock() }
-        values[i] = value
     }
 }
 

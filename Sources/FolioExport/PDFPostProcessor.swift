@@ -29,7 +29,7 @@ struct PDFPostProcessor {
     /// The finished document from the runs Cairo wrote (one, or more to join), each read
     /// with `CairoRun(bytes:markArtifacts:)` (artifacts marked when tagged).
     func write(_ runs: [CairoRun], to output: String) throws {
-        try Data(rewrite(PDFJoiner.join(runs))).write(to: URL(fileURLWithPath: output))
+        try Data(rewrite(PDFJoiner.join(runs, workers: workers))).write(to: URL(fileURLWithPath: output))
     }
 
     private func rewrite(_ joined: JoinedPDF) throws -> [UInt8] {

@@ -17,15 +17,18 @@ public final class PDFRunMemo: @unchecked Sendable {
         var outline: [OutlineEntry]?
         var info: DocumentInfo
         var tagged: Bool
-        /// Computed once (hashing every item of 50 pages is not free); equality compares in full.
+        /// A cheap digest: the pages' item counts. The memo holds one export's few runs, so
+        /// a run's key is compared in full with at most a handful of others (a comparison stops
+        /// at the first difference); hashing every item of every page cost more than that.
         private var digest = 0
 
         init(pages: [Page], parents: [Int], outline: [OutlineEntry]?, info: DocumentInfo, tagged: Bool) {
             self.pages = pages; self.parents = parents
             self.outline = outline; self.info = info; self.tagged = tagged
             var hasher = Hasher()
-            hasher.combine(pages); hasher.combine(parents)
-            hasher.combine(outline); hasher.combine(info); hasher.combine(tagged)
+            hasher.combine(pages.count)
+            for page in pages { hasher.combine(page.items.count) }
+            hasher.combine(parents.count); hasher.combine(outline?.count); hasher.combine(tagged)
             digest = hasher.finalize()
         }
 

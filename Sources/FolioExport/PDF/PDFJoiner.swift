@@ -1,5 +1,7 @@
 //! Joins the PDFs Cairo wrote for consecutive runs of one document's pages into one object set.
 
+import FolioCore
+
 /// The objects of one document, numbered from 1, with its catalog and information dictionary.
 struct JoinedPDF {
     var objects: [PDFObject?]
@@ -19,23 +21,33 @@ enum PDFJoiner {
     /// Runs of pages are numbered from multiples of this; the numbers between stay free.
     static let blockSize = 1024
 
-    static func join(_ runs: [CairoRun]) throws -> JoinedPDF {
+    /// `workers`: threads renumbering the later runs' objects; the result does not depend on it.
+    static func join(_ runs: [CairoRun], workers: Int = 1) throws -> JoinedPDF {
+        // Each run starts a block of numbers, so a run whose object count changes within its
+        // block leaves the next runs' numbers (and their object streams) as they were.
+        var offsets: [Int] = []
+        var used = 0
+        for run in runs {
+            offsets.append(used == 0 ? 0 : (used + blockSize - 1) / blockSize * blockSize)
+            used = offsets.last! + run.objects.count - 1
+        }
+        let renumbered = WorkerSlots<[PDFObject?]>(count: runs.count)
+        let shifts = offsets
+        WorkerThreads.forEach(runs.count, workers: workers) { i in
+            let offset = shifts[i]
+            renumbered.store(i, runs[i].objects.dropFirst().map { object in
+                guard offset > 0, var object else { return object }
+                object.value = object.value.renumbered(by: offset)
+                return object
+            })
+        }
         var objects: [PDFObject?] = [nil]
         var roots: [PDFValue] = []
-        for run in runs {
-            // Each run starts a block of numbers, so a run whose object count changes within its
-            // block leaves the next runs' numbers (and their object streams) as they were.
-            if objects.count > 1 {
-                let used = objects.count - 1
-                objects += Array(repeating: nil, count: (used + blockSize - 1) / blockSize * blockSize - used)
-            }
-            let offset = objects.count - 1
-            for var object in run.objects.dropFirst() {
-                if offset > 0, let value = object?.value { object?.value = value.renumbered(by: offset) }
-                objects.append(object)
-            }
+        for (i, run) in runs.enumerated() {
+            objects += Array(repeating: nil, count: offsets[i] - (objects.count - 1))
+            objects += renumbered.values[i]!
             guard let root = run.trailer["Root"], root.ref != nil else { throw ExportError.postProcess("no document catalog") }
-            roots.append(root.renumbered(by: offset))
+            roots.append(root.renumbered(by: offsets[i]))
         }
         guard !roots.isEmpty else { throw ExportError.postProcess("no PDF to finish") }
         let info = runs.first?.trailer["Info"]

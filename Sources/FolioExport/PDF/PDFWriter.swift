@@ -45,17 +45,23 @@ struct PDFWriter {
             chunks.append(packable[chunkStart...i])
             chunkStart = i + 1
         }
-        for chunk in chunks {
+        // Each stream's objects are written on the workers.
+        let objects = self.objects, streams = chunks
+        let written = WorkerSlots<(bytes: [UInt8], first: Int)>(count: chunks.count)
+        WorkerThreads.forEach(chunks.count, workers: workers) { i in
             var header: [UInt8] = []
             var body: [UInt8] = []
-            for (index, number) in chunk.enumerated() {
+            for number in streams[i] {
                 header += Array("\(number) \(body.count) ".utf8)
                 objects[number]!.value.write(into: &body)
                 body.append(0x0A)
-                entries[number] = .packed(stream: nextNumber, index: index)
             }
-            uncompressed.append(header + body)
-            firsts.append(header.count)
+            written.store(i, (header + body, header.count))
+        }
+        for (i, chunk) in chunks.enumerated() {
+            for (index, number) in chunk.enumerated() { entries[number] = .packed(stream: nextNumber, index: index) }
+            uncompressed.append(written.values[i]!.bytes)
+            firsts.append(written.values[i]!.first)
             counts.append(chunk.count)
             nextNumber += 1
         }
@@ -140,7 +146,7 @@ public final class ObjectStreamMemo: @unchecked Sendable {
     /// `streams` compressed, taken from `memo` where it has them and compressed on up to
     /// `workers` threads where not; the memo then keeps these streams only.
     static func compress(_ streams: [[UInt8]], memo: ObjectStreamMemo?, workers: Int) throws -> [[UInt8]] {
-        let results = Compressed(count: streams.count)
+        let results = WorkerSlots<Result<[UInt8], Error>>(count: streams.count)
         var missing: [Int] = []
         for i in streams.indices {
             if let hit = memo?.kept[Bytes(bytes: streams[i])] { results.store(i, .success(hit)) } else { missing.append(i) }
@@ -157,15 +163,5 @@ public final class ObjectStreamMemo: @unchecked Sendable {
             memo.kept = kept
         }
         return compressed
-    }
-
-    private final class Compressed: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var values: [Result<[UInt8], Error>?]
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-        func store(_ i: Int, _ value: Result<[UInt8], Error>) {
-            lock.lock(); defer { lock.unlock() }
-            values[i] = value
-        }
     }
 }
