@@ -12,10 +12,11 @@ import Foundation
 public struct PDFExporter: Sendable {
     /// Writes the structure tree; `FOLIO_PDF_TAGS=0` turns it off (to measure its cost).
     public var tagged: Bool
-    /// How many runs of pages are drawn into separate Cairo PDFs that the rewrite then joins;
-    /// nil: `PageRuns.standardCount` for the page count. It shapes the file (each run has
-    /// its own font subsets, so a file drawn in runs is a little larger), so it never comes
-    /// from the machine or `--jobs`.
+    /// How many runs of pages are drawn into separate Cairo PDFs that the rewrite then joins,
+    /// balanced by drawing work; nil: the content-defined runs of `PageRuns.stable`, which
+    /// `folio watch` redraws one by one. It shapes the file (each run has its own font
+    /// subsets, so a file drawn in runs is a little larger), so it never comes from the
+    /// machine or `--jobs`.
     public var runs: Int?
     /// Threads drawing the runs side by side. The file does not depend on it.
     public var workers: Int
@@ -32,15 +33,29 @@ public struct PDFExporter: Sendable {
         guard !pages.isEmpty else { throw ExportError.noPages }
         let pages = pages.map(Self.groundedIfBlank)
         let scan = StructureWriter.scan(pages)
-        let runs = PageRuns.split(pages, closedAtStart: scan.closedAtStart, into: self.runs ?? PageRuns.standardCount(pages.count))
+        let runs = self.runs.map { PageRuns.split(pages, closedAtStart: scan.closedAtStart, into: $0) }
+            ?? PageRuns.stable(pages, closedAtStart: scan.closedAtStart)
         // Cairo writes each run into memory; the post-processor joins them into the target.
         let drawn = RunResults(count: runs.count)
         let tagged = tagged
         runMemo?.begin()
-        let keys = runMemo.map { _ in runs.indices.map { runKey(pages, run: runs[$0], scan: scan, info: info, outline: $0 == 0) } }
+        var keys: [PDFRunMemo.Key]?
         var missing: [Int] = []
-        for i in runs.indices {
-            if let keys, let hit = runMemo?.recall(keys[i], pages: runs[i]) { drawn.store(i, .success(hit)) } else { missing.append(i) }
+        if let runMemo {
+            // Keys hashed and looked up on the workers (hashing and comparing pages in full is
+            // most of a small save's fixed cost); recorded in order.
+            let found = WorkerSlots<(PDFRunMemo.Key, (CairoRun, [StructureTag])?)>(count: runs.count)
+            WorkerThreads.forEach(runs.count, workers: workers) { i in
+                let key = runKey(pages, run: runs[i], scan: scan, info: info, outline: i == 0)
+                found.store(i, (key, runMemo.peek(key)))
+            }
+            keys = found.values.map { $0!.0 }
+            for (i, slot) in found.values.enumerated() {
+                let hit = runMemo.record(slot!.1, pages: runs[i])
+                if let hit { drawn.store(i, .success(hit)) } else { missing.append(i) }
+            }
+        } else {
+            missing = Array(runs.indices)
         }
         let toDraw = missing
         WorkerThreads.forEach(toDraw.count, workers: workers) { m in
@@ -62,15 +77,26 @@ public struct PDFExporter: Sendable {
             // Every run opens its own `Document` element; the joined tree keeps the first.
             elements += i == 0 ? written : Array(written.dropFirst())
         }
-        try PDFPostProcessor(info: info, elements: tagged ? elements : nil, pages: pages).write(cairoRuns, to: path)
+        try PDFPostProcessor(info: info, elements: tagged ? elements : nil, pages: pages,
+                             streamMemo: runMemo?.objectStreams, workers: workers).write(cairoRuns, to: path)
     }
 
-    /// Everything drawing `run` reads (see `draw` and `StructureWriter`), for `runMemo`.
+    /// Everything drawing `run` reads (see `draw` and `StructureWriter`), for `runMemo`: the
+    /// run's pages and, for its structure, which of its elements have children, counted from
+    /// the run's first element. Where the run sits in the document is not part of it: nothing
+    /// drawn depends on it (page labels are the post-processor's), so a run that only moved
+    /// (a chapter before it gained a page or an element) is reused.
     private func runKey(_ pages: [Page], run: Range<Int>, scan: StructureWriter.Scan, info: DocumentInfo,
                         outline: Bool) -> PDFRunMemo.Key {
         let tags = scan.tagsBefore[run.lowerBound]..<scan.tagsBefore[run.upperBound]
-        return PDFRunMemo.Key(pages: Array(pages[run]), firstPage: run.lowerBound, tagsBefore: tags.lowerBound,
-                              parents: scan.parents.filter { tags.contains($0) }.sorted(),
+        let parents = tags.isEmpty ? [] : scan.parents.filter { tags.contains($0) }.map { $0 - tags.lowerBound }.sorted()
+        let unlabelled = pages[run].map { page -> Page in
+            var page = page
+            page.label = ""
+            page.printBoxes = nil
+            return page
+        }
+        return PDFRunMemo.Key(pages: unlabelled, parents: parents,
                               outline: outline ? pages.flatMap(\.outlineEntries) : nil, info: info, tagged: tagged)
     }
 
@@ -97,9 +123,6 @@ public struct PDFExporter: Sendable {
             if page.size != currentSize {
                 surface.setPDFPageSize(width: page.size.width, height: page.size.height)
                 currentSize = page.size
-            }
-            if !page.label.isEmpty {
-                cairo_pdf_surface_set_page_label(surface.pointer, page.label)
             }
             drawClipped(page, painter: painter, context: context)
             structure?.endPage()

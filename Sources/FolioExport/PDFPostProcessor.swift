@@ -9,23 +9,26 @@ import Foundation
 ///
 /// It adds to the catalog `/Lang`, `/ViewerPreferences << /DisplayDocTitle true >>`,
 /// `/MarkInfo << /Marked true >>`, an XMP `/Metadata` stream (`XMPMetadata`, with the
-/// PDF/A-2a and PDF/UA-1 identification when tagged) and an sRGB output intent
-/// (`SRGBProfile`); rewrites `/Info` to match the XMP; completes the font dictionaries
-/// (`FontDictionaries`); adds to structure elements `/Alt` and `/Lang` (Cairo ignores
-/// structure attributes); takes the artifact placeholders (`Private` elements) out of the
-/// structure tree and marks their content as `/Artifact`; gives link annotations a
-/// description and the print flag; and sets `/MediaBox`, `/BleedBox` and `/TrimBox` of
-/// print-ready pages.
+/// PDF/A-2a and PDF/UA-1 identification when tagged), an sRGB output intent (`SRGBProfile`)
+/// and the page labels; rewrites `/Info` to match the XMP; adds to structure elements `/Alt`
+/// and `/Lang` (Cairo ignores structure attributes); takes the artifact placeholders
+/// (`Private` elements) out of the structure tree; and sets `/MediaBox`, `/BleedBox` and
+/// `/TrimBox` of print-ready pages. What concerns one run's objects alone (font dictionaries,
+/// link descriptions, artifact marks in page contents) is done earlier, by `CairoRun`.
 struct PDFPostProcessor {
     var info: DocumentInfo
     /// The elements the structure writer opened, in pre-order; nil for an untagged PDF.
     var elements: [StructureTag]?
     var pages: [Page]
+    /// The object streams of the last file written (`folio watch`), and threads to compress
+    /// the others; neither changes a byte.
+    var streamMemo: ObjectStreamMemo? = nil
+    var workers = 1
 
     /// The finished document from the runs Cairo wrote (one, or more to join), each read
     /// with `CairoRun(bytes:markArtifacts:)` (artifacts marked when tagged).
     func write(_ runs: [CairoRun], to output: String) throws {
-        try Data(rewrite(PDFJoiner.join(runs))).write(to: URL(fileURLWithPath: output))
+        try Data(rewrite(PDFJoiner.join(runs, workers: workers))).write(to: URL(fileURLWithPath: output))
     }
 
     private func rewrite(_ joined: JoinedPDF) throws -> [UInt8] {
@@ -59,7 +62,6 @@ struct PDFPostProcessor {
         ]))])
         objects.append(PDFObject(value: .dict(PDFDict([("N", .int(3)), ("Filter", .name("FlateDecode"))])),
                                  stream: try SRGBProfile.compressed.get()))
-        try FontDictionaries.complete(&objects)
         if let elements {
             catalog["MarkInfo"] = .dict(PDFDict([("Marked", .bool(true))]))
             guard let treeRef = catalog["StructTreeRoot"], treeRef.ref != nil else {
@@ -67,23 +69,8 @@ struct PDFPostProcessor {
             }
             try StructureFixer(elements: elements, objects: objects).fix(treeRef: treeRef) { objects[$0]?.value = $1 }
         }
+        catalog["PageLabels"] = PageLabelTree.make(pages.map(\.label))
         set(catalogRef, catalog)
-        // Link annotations are printed with the page (PDF/A-2 6.3.2) and get a description
-        // for assistive technology (PDF/UA 7.18.5).
-        for number in objects.indices {
-            guard var dict = objects[number]?.value.dict, dict["Subtype"]?.name == "Link" else { continue }
-            if dict["F"] == nil { dict["F"] = .int(4) }
-            guard dict["Contents"] == nil else { objects[number]?.value = .dict(dict); continue }
-            let action = dict["A"]?.dict
-            if let uri = action?["URI"]?.textValue {
-                dict["Contents"] = .text("Link to " + uri)
-            } else if let dest = Self.destinationName(dict["Dest"] ?? action?["D"]) {
-                dict["Contents"] = .text("Link to " + dest.replacingOccurrences(of: "-", with: " "))
-            } else {
-                dict["Contents"] = .text("Link")
-            }
-            objects[number]?.value = .dict(dict)
-        }
         // Pages: tab order follows the structure; print boxes where the layout set them.
         var pageRefs: [PDFValue] = []
         func collect(_ ref: PDFValue, depth: Int) {
@@ -108,7 +95,26 @@ struct PDFPostProcessor {
         var trailer = PDFDict()
         trailer["Root"] = catalogRef
         trailer["Info"] = infoRef
-        return try PDFWriter(objects: objects, trailer: trailer).write()
+        return try PDFWriter(objects: objects, trailer: trailer, streamMemo: streamMemo, workers: workers).write()
+    }
+
+    /// Link annotations are printed with the page (PDF/A-2 6.3.2) and get a description for
+    /// assistive technology (PDF/UA 7.18.5). Done per run of pages (`CairoRun`).
+    static func describeLinks(_ objects: inout [PDFObject?]) {
+        for number in objects.indices {
+            guard var dict = objects[number]?.value.dict, dict["Subtype"]?.name == "Link" else { continue }
+            if dict["F"] == nil { dict["F"] = .int(4) }
+            guard dict["Contents"] == nil else { objects[number]?.value = .dict(dict); continue }
+            let action = dict["A"]?.dict
+            if let uri = action?["URI"]?.textValue {
+                dict["Contents"] = .text("Link to " + uri)
+            } else if let dest = Self.destinationName(dict["Dest"] ?? action?["D"]) {
+                dict["Contents"] = .text("Link to " + dest.replacingOccurrences(of: "-", with: " "))
+            } else {
+                dict["Contents"] = .text("Link")
+            }
+            objects[number]?.value = .dict(dict)
+        }
     }
 
     /// A named destination's name, from a string or a name.

@@ -4,35 +4,37 @@ import Foundation
 import FolioPage
 
 /// Remembers each run of pages Cairo drew (see `PageRuns`), keyed by everything drawing the
-/// run reads: its pages (after decoration: numbers, running heads), where it starts in the
-/// document and in the structure tree, the document's metadata and, for the first run, the
-/// outline. A later export whose run has an equal key reuses the drawn run as it is, so the
+/// run reads: its pages (after decoration: numbers, running heads), which of its structure
+/// elements have children, the document's metadata and, for the first run, the outline;
+/// not where the run starts, on which the drawing does not depend. A later export whose run has an equal key reuses the drawn run as it is, so the
 /// joined file is the one a fresh export writes. Keys are compared in full, not by digest.
-/// Not thread-safe: one export at a time.
+/// One export at a time; `peek` alone may be called from several threads.
 public final class PDFRunMemo: @unchecked Sendable {
     struct Key: Hashable {
         var pages: [Page]
-        var firstPage: Int
-        var tagsBefore: Int
+        /// Elements with children, numbered from the run's first begin tag.
         var parents: [Int]
         var outline: [OutlineEntry]?
         var info: DocumentInfo
         var tagged: Bool
-        /// Computed once (hashing every item of 50 pages is not free); equality compares in full.
+        /// A cheap digest: the pages' item counts. The memo holds one export's few runs, so
+        /// a run's key is compared in full with at most a handful of others (a comparison stops
+        /// at the first difference); hashing every item of every page cost more than that.
         private var digest = 0
 
-        init(pages: [Page], firstPage: Int, tagsBefore: Int, parents: [Int], outline: [OutlineEntry]?, info: DocumentInfo, tagged: Bool) {
-            self.pages = pages; self.firstPage = firstPage; self.tagsBefore = tagsBefore; self.parents = parents
+        init(pages: [Page], parents: [Int], outline: [OutlineEntry]?, info: DocumentInfo, tagged: Bool) {
+            self.pages = pages; self.parents = parents
             self.outline = outline; self.info = info; self.tagged = tagged
             var hasher = Hasher()
-            hasher.combine(pages); hasher.combine(firstPage); hasher.combine(tagsBefore); hasher.combine(parents)
-            hasher.combine(outline); hasher.combine(info); hasher.combine(tagged)
+            hasher.combine(pages.count)
+            for page in pages { hasher.combine(page.items.count) }
+            hasher.combine(parents.count); hasher.combine(outline?.count); hasher.combine(tagged)
             digest = hasher.finalize()
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(digest) }
         static func == (a: Key, b: Key) -> Bool {
-            a.digest == b.digest && a.firstPage == b.firstPage && a.tagsBefore == b.tagsBefore && a.tagged == b.tagged
+            a.digest == b.digest && a.tagged == b.tagged
                 && a.parents == b.parents && a.info == b.info && a.outline == b.outline && a.pages == b.pages
         }
     }
@@ -45,12 +47,19 @@ public final class PDFRunMemo: @unchecked Sendable {
 
     public init() {}
 
-    public func removeAll() { entries = [:]; used = [:]; lastRuns = [] }
+    /// The joined file's compressed object streams, for the rewrite (`PDFWriter`).
+    let objectStreams = ObjectStreamMemo()
+
+    public func removeAll() { entries = [:]; used = [:]; lastRuns = []; objectStreams.removeAll() }
 
     func begin() { used = [:]; lastRuns = [] }
 
-    func recall(_ key: Key, pages: Range<Int>) -> (CairoRun, [StructureTag])? {
-        let hit = entries[key]
+    /// The run drawn last time under `key`; only reads, so workers may call it side by side
+    /// (between `begin` and the first `record`).
+    func peek(_ key: Key) -> (CairoRun, [StructureTag])? { entries[key] }
+
+    /// Notes whether the run of `pages` was found (`hit`), in document order; returns `hit`.
+    func record(_ hit: (CairoRun, [StructureTag])?, pages: Range<Int>) -> (CairoRun, [StructureTag])? {
         lastRuns.append((pages, hit == nil))
         return hit
     }

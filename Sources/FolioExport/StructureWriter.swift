@@ -180,6 +180,13 @@ final class StructureWriter {
         var closedAtStart: [Bool] = []
         var stack: [(index: Int, artifact: Bool, link: Bool)] = []
         var counter = 0
+        // The face of the last run looked at: runs of one face share its path string, so
+        // comparing with it is cheap and most runs skip the search for "CJK".
+        var lastFace: (path: String, chinese: Bool) = ("", false)
+        func chinese(_ face: FontFace) -> Bool {
+            if face.path != lastFace.path { lastFace = (face.path, isChinese(face)) }
+            return lastFace.chinese
+        }
         func walk(_ items: [PageItem]) {
             for item in items {
                 switch item {
@@ -191,7 +198,7 @@ final class StructureWriter {
                 // A link element's own annotation is not a child element.
                 case .link: if let top = stack.last, !top.link { parents.insert(top.index) }
                 case .text(let line):
-                    if let top = stack.last, !top.artifact, line.runs.contains(where: { isChinese($0.face) }) {
+                    if let top = stack.last, !top.artifact, !parents.contains(top.index), line.runs.contains(where: { chinese($0.face) }) {
                         parents.insert(top.index)
                     }
                 case .group(let g): walk(g.items)

@@ -209,6 +209,39 @@ final class WatchSessionTests: XCTestCase {
         }
     }
 
+    /// A city note: `briefs/all.pdf` (every brief, drawn in runs of pages) redraws only the run
+    /// holding the changed brief, and its bytes are still those of a fresh build.
+    func testANoteRedrawsOnlyTheRunOfItsBriefInAllPDF() throws {
+        try withSourceDateEpoch {
+            let f = try BuildFixture(source: "Tests/Fixtures/editions/europe-2026")
+            var options = f.options(out: "watch-out", cities: [], cache: true)
+            options.targets = [.briefs]
+            let session = WatchSession(options: options)
+            var freshOptions = options
+            freshOptions.outputDirectory = f.root + "/fresh-out"
+            freshOptions.cacheDirectory = nil
+            XCTAssertNoThrow(try session.rebuild(changed: []).result.get())
+            let first = session.memory.briefRuns.lastRuns
+            XCTAssertGreaterThan(first.count, 1, "all.pdf is drawn in several runs")
+            XCTAssertTrue(first.allSatisfy(\.drawn))
+
+            let notes = try f.read("city-notes.yaml")
+            try f.write("city-notes.yaml", notes.replacingOccurrences(of: "Shares the lead", with: "Shares first place"))
+            let note = session.rebuild(changed: [f.edition + "/city-notes.yaml"])
+            XCTAssertNoThrow(try note.result.get())
+            XCTAssertEqual(try note.result.get().manifest.run.rendered.filter { $0.hasPrefix("brief:") }, ["brief:plzen"])
+            let runs = session.memory.briefRuns.lastRuns
+            XCTAssertEqual(runs.map(\.pages), first.map(\.pages), "the runs are cut where they were")
+            XCTAssertEqual(runs.filter(\.drawn).count, 1, "only the run holding Plzeň's brief is drawn")
+
+            _ = try BuildJob(options: freshOptions).run()
+            let watched = FileManager.default.contents(atPath: options.outputDirectory + "/briefs/all.pdf")
+            XCTAssertNotNil(watched)
+            XCTAssertTrue(watched == FileManager.default.contents(atPath: freshOptions.outputDirectory + "/briefs/all.pdf"),
+                          "all.pdf differs from a fresh build's")
+        }
+    }
+
     /// A font change forgets the fonts; a narrative or note change keeps everything.
     func testWhatAChangeLetsTheSessionKeep() throws {
         let f = try BuildFixture(source: "Tests/Fixtures/editions/europe-2026")

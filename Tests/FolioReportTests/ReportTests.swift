@@ -20,7 +20,8 @@ final class ReportTests: XCTestCase {
         let dir = try ExternalTools.temporaryDirectory("report")
         let path = dir.appendingPathComponent("report.pdf").path
         try PDFExporter(workers: 2).export(output.pages, info: output.info, to: path)
-        XCTAssertEqual(PageRuns.standardCount(output.pages.count), 2, "the report is drawn in two runs")
+        XCTAssertGreaterThan(PageRuns.stable(output.pages, closedAtStart: StructureWriter.scan(output.pages).closedAtStart).count, 1,
+                             "the report is drawn in several runs")
         Self.pdfPath = path
         return path
     }

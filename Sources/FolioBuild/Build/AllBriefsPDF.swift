@@ -27,9 +27,12 @@ struct AllBriefsPDF {
 
     /// Writes the file below `root` from the pages laid out in this build (or kept from an
     /// earlier one by `folio watch`), laying out the others (briefs restored from the cache or
-    /// built by other shards) first. Returns the file's entry and every brief's page.
+    /// built by other shards) first. Returns the file's entry and every brief's page. `runMemo`
+    /// (`folio watch`) keeps the runs of pages drawn last time, so one changed brief redraws
+    /// only its run (the runs are `PageRuns.stable`, the same with or without it).
     static func write(_ slugs: [String], pages known: [String: Page], edition: Edition, options: BuildOptions,
-                      observationPages: [String: String], root: String) throws -> (CacheEntry, [String: Page]) {
+                      observationPages: [String: String], root: String,
+                      runMemo: PDFRunMemo? = nil) throws -> (CacheEntry, [String: Page]) {
         var pages = known
         let others = slugs.filter { pages[$0] == nil }
         if !others.isEmpty {
@@ -44,7 +47,9 @@ struct AllBriefsPDF {
         let ordered = slugs.map { pages[$0]! }
         // Drawn as `folio briefs` draws it (one thread; the pages come from several workers' fonts).
         try CommandFailure.wrap {
-            try PDFExporter().export(ordered, info: BriefsJob.allBriefsInfo(edition), to: root + "/" + relativePath)
+            var exporter = PDFExporter()
+            exporter.runMemo = runMemo
+            try exporter.export(ordered, info: BriefsJob.allBriefsInfo(edition), to: root + "/" + relativePath)
         }
         let file = try OutputWriter.describe(relativePath, root: root, pages: ordered.count)
         return (CacheEntry(files: [file], warnings: [], observationPages: nil, pages: ordered.count), pages)

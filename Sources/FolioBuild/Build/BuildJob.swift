@@ -176,7 +176,7 @@ public struct BuildJob: Sendable {
                         if let kept = memory?.briefPages[slug], kept.key == keys[slug] { pages[slug] = kept.page }
                     }
                     let (entry, all) = try AllBriefsPDF.write(combined, pages: pages, edition: edition, options: options,
-                                                              observationPages: labels ?? [:], root: root)
+                                                              observationPages: labels ?? [:], root: root, runMemo: memory?.briefRuns)
                     memory?.briefPages = Dictionary(uniqueKeysWithValues: combined.compactMap { s in all[s].map { (s, (keys[s]!, $0)) } })
                     timings["briefs all.pdf"] = (ContinuousClock.now - started).seconds
                     try cache?.store(entry, key: key, kind: "all-briefs", from: root)

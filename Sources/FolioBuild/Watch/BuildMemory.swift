@@ -23,6 +23,8 @@ public final class BuildMemory: @unchecked Sendable {
     public let runs = PDFRunMemo()
     /// The edition's files as last parsed, so a save parses only the files it changed.
     public let edition = EditionLoadMemo()
+    /// The drawn runs of `briefs/all.pdf`.
+    public let briefRuns = PDFRunMemo()
     /// Digests of the input files, for the cache keys.
     let digests = FileDigests()
     /// The brief layout, sized grid and hyphenator, so a saved note lays out its own brief only.
@@ -63,10 +65,11 @@ public final class BuildMemory: @unchecked Sendable {
     }
     private var briefStructure: (path: String, bytes: Data, structure: BriefStructure)?
 
-    /// Forgets the report's sections and runs; keeps the fonts.
+    /// Forgets the report's sections and runs (all.pdf's too); keeps the fonts.
     public func forgetLayout() {
         sections.removeAll()
         runs.removeAll()
+        briefRuns.removeAll()
         briefSetup = BriefSetupMemo()
     }
 

@@ -1,7 +1,8 @@
 //! One PDF Cairo wrote, read into objects: the part of the rewrite that a drawing thread does.
 
 /// The objects of a file Cairo wrote for a run of pages, with the artifact placeholders in
-/// its page contents already marked. Made on the thread that drew the run, right after
+/// its page contents already marked, its font dictionaries completed (`FontDictionaries`) and
+/// its link annotations described (`PDFPostProcessor.describeLinks`). Made on the thread that drew the run, right after
 /// Cairo finished, so reading and recompressing one run overlaps drawing the others.
 struct CairoRun: Sendable {
     /// Objects by number; index 0 is unused.
@@ -21,6 +22,10 @@ struct CairoRun: Sendable {
         } catch let error as PDFSyntaxError {
             throw ExportError.postProcess("the PDF Cairo wrote could not be read: \(error)")
         }
+        // What the rewrite adds to objects of one run alone is added here, on the drawing
+        // thread, so a run that `folio watch` keeps is not completed again on every save.
+        try FontDictionaries.complete(&objects)
+        PDFPostProcessor.describeLinks(&objects)
         if markArtifacts {
             for page in pageRefs() {
                 let contents = objects[page]?.value.dict?["Contents"].map { $0.array ?? [$0] } ?? []

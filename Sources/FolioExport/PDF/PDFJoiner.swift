@@ -1,5 +1,7 @@
 //! Joins the PDFs Cairo wrote for consecutive runs of one document's pages into one object set.
 
+import FolioCore
+
 /// The objects of one document, numbered from 1, with its catalog and information dictionary.
 struct JoinedPDF {
     var objects: [PDFObject?]
@@ -8,24 +10,44 @@ struct JoinedPDF {
 }
 
 /// Takes the objects of the runs and, for more than one, joins them: the first file's
-/// catalog keeps the page tree, named destinations, structure tree, parent tree, page labels
-/// and outline of all of them. Later files' numbers are shifted past the earlier ones'.
+/// catalog keeps the page tree, named destinations, structure tree, parent tree and outline
+/// of all of them (page labels are the post-processor's). Later files' numbers are shifted past the earlier ones'
+/// to the next multiple of `blockSize`.
 ///
 /// What it relies on is what `PDFExporter` draws into each run: a flat page tree, a
 /// structure tree with one `Document` element, named destinations, and an outline in the
 /// first run only. Anything else is refused, so a change in Cairo cannot pass unnoticed.
 enum PDFJoiner {
-    static func join(_ runs: [CairoRun]) throws -> JoinedPDF {
+    /// Runs of pages are numbered from multiples of this; the numbers between stay free.
+    static let blockSize = 1024
+
+    /// `workers`: threads renumbering the later runs' objects; the result does not depend on it.
+    static func join(_ runs: [CairoRun], workers: Int = 1) throws -> JoinedPDF {
+        // Each run starts a block of numbers, so a run whose object count changes within its
+        // block leaves the next runs' numbers (and their object streams) as they were.
+        var offsets: [Int] = []
+        var used = 0
+        for run in runs {
+            offsets.append(used == 0 ? 0 : (used + blockSize - 1) / blockSize * blockSize)
+            used = offsets.last! + run.objects.count - 1
+        }
+        let renumbered = WorkerSlots<[PDFObject?]>(count: runs.count)
+        let shifts = offsets
+        WorkerThreads.forEach(runs.count, workers: workers) { i in
+            let offset = shifts[i]
+            renumbered.store(i, runs[i].objects.dropFirst().map { object in
+                guard offset > 0, var object else { return object }
+                object.value = object.value.renumbered(by: offset)
+                return object
+            })
+        }
         var objects: [PDFObject?] = [nil]
         var roots: [PDFValue] = []
-        for run in runs {
-            let offset = objects.count - 1
-            for var object in run.objects.dropFirst() {
-                if offset > 0, let value = object?.value { object?.value = value.renumbered(by: offset) }
-                objects.append(object)
-            }
+        for (i, run) in runs.enumerated() {
+            objects += Array(repeating: nil, count: offsets[i] - (objects.count - 1))
+            objects += renumbered.values[i]!
             guard let root = run.trailer["Root"], root.ref != nil else { throw ExportError.postProcess("no document catalog") }
-            roots.append(root.renumbered(by: offset))
+            roots.append(root.renumbered(by: offsets[i]))
         }
         guard !roots.isEmpty else { throw ExportError.postProcess("no PDF to finish") }
         let info = runs.first?.trailer["Info"]
@@ -58,16 +80,10 @@ enum PDFJoiner {
                 return c
             }
             try joinPages(catalog, later)
-            var pagesBefore = [count(pagesOf: catalog)]
-            for c in later { pagesBefore.append(pagesBefore.last! + count(pagesOf: c)) }
             catalog["Names"] = try joinDestinations(catalog, later)
-            catalog["PageLabels"] = try joinNumberTrees([catalog["PageLabels"]] + later.map { $0["PageLabels"] },
-                                                        offsets: Array(pagesBefore.dropLast()))
             try joinStructure(&catalog, later)
             set(roots[0], catalog)
         }
-
-        private func count(pagesOf catalog: PDFDict) -> Int { dict(catalog["Pages"])?["Count"]?.int ?? 0 }
 
         /// The first page tree takes the later trees' pages, in order.
         private mutating func joinPages(_ catalog: PDFDict, _ later: [PDFDict]) throws {
@@ -117,7 +133,7 @@ enum PDFJoiner {
             }
         }
 
-        /// Number trees (page labels) as one: each tree's keys shifted by its offset.
+        /// Number trees (parent trees) as one: each tree's keys shifted by its offset.
         private func joinNumberTrees(_ trees: [PDFValue?], offsets: [Int]) throws -> PDFValue? {
             var nums: [PDFValue] = []
             for (tree, offset) in zip(trees, offsets) {

@@ -1,6 +1,9 @@
 //! Writes a whole PDF 1.5 file: streams as they are, every other object packed into
 //! compressed object streams, and a cross-reference stream (ISO 32000-1 §7.5.7–7.5.8).
 
+import FolioCore
+import Foundation
+
 /// Serialises numbered objects into a complete file. The output depends only on the objects,
 /// so the same input gives the same bytes; the file `/ID` is a hash of the content.
 struct PDFWriter {
@@ -9,6 +12,10 @@ struct PDFWriter {
     var trailer: PDFDict
     /// Objects per object stream: small enough to read quickly, large enough to compress well.
     var objectsPerStream = 200
+    /// The object streams compressed for the last file (`folio watch`); the bytes do not depend on it.
+    var streamMemo: ObjectStreamMemo?
+    /// Threads compressing object streams; the bytes do not depend on it.
+    var workers = 1
 
     func write() throws -> [UInt8] {
         var out: [UInt8] = Array("%PDF-1.5\n%\u{B5}\u{ED}\u{AE}\u{FB}\n".unicodeScalars.map { UInt8($0.value) })
@@ -26,21 +33,44 @@ struct PDFWriter {
         }
         // Object streams take the numbers after the last object; the xref stream the one after those.
         var nextNumber = objects.count
-        for chunkStart in stride(from: 0, to: packable.count, by: objectsPerStream) {
-            let chunk = packable[chunkStart..<min(packable.count, chunkStart + objectsPerStream)]
+        var uncompressed: [[UInt8]] = []
+        var firsts: [Int] = []
+        var counts: [Int] = []
+        // A stream never spans two blocks of object numbers (see `PDFJoiner.blockSize`): the
+        // streams of a run of pages stay the same when another run changes.
+        var chunks: [ArraySlice<Int>] = []
+        var chunkStart = 0
+        for i in packable.indices where i + 1 == packable.count || i + 1 - chunkStart == objectsPerStream
+            || (packable[i + 1] - 1) / PDFJoiner.blockSize != (packable[chunkStart] - 1) / PDFJoiner.blockSize {
+            chunks.append(packable[chunkStart...i])
+            chunkStart = i + 1
+        }
+        // Each stream's objects are written on the workers.
+        let objects = self.objects, streams = chunks
+        let written = WorkerSlots<(bytes: [UInt8], first: Int)>(count: chunks.count)
+        WorkerThreads.forEach(chunks.count, workers: workers) { i in
             var header: [UInt8] = []
             var body: [UInt8] = []
-            for (index, number) in chunk.enumerated() {
+            for number in streams[i] {
                 header += Array("\(number) \(body.count) ".utf8)
                 objects[number]!.value.write(into: &body)
                 body.append(0x0A)
-                entries[number] = .packed(stream: nextNumber, index: index)
             }
-            let dict = PDFDict([("Type", .name("ObjStm")), ("N", .int(chunk.count)), ("First", .int(header.count)),
+            written.store(i, (header + body, header.count))
+        }
+        for (i, chunk) in chunks.enumerated() {
+            for (index, number) in chunk.enumerated() { entries[number] = .packed(stream: nextNumber, index: index) }
+            uncompressed.append(written.values[i]!.bytes)
+            firsts.append(written.values[i]!.first)
+            counts.append(chunk.count)
+            nextNumber += 1
+        }
+        let compressed = try ObjectStreamMemo.compress(uncompressed, memo: streamMemo, workers: workers)
+        for i in uncompressed.indices {
+            let dict = PDFDict([("Type", .name("ObjStm")), ("N", .int(counts[i])), ("First", .int(firsts[i])),
                                 ("Filter", .name("FlateDecode"))])
             entries.append(.offset(out.count))
-            Self.writeStream(number: nextNumber, value: .dict(dict), data: try Flate.deflate(header + body), into: &out)
-            nextNumber += 1
+            Self.writeStream(number: objects.count + i, value: .dict(dict), data: compressed[i], into: &out)
         }
         // The cross-reference stream: type (1 byte), offset or stream number (4), generation or index (2).
         let xrefNumber = nextNumber
@@ -92,5 +122,46 @@ struct PDFWriter {
             b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01B3
         }
         return bigEndian(Int(truncatingIfNeeded: a), 8) + bigEndian(Int(truncatingIfNeeded: b), 8)
+    }
+}
+
+/// Object streams compressed for the last file written, by their uncompressed bytes: a file
+/// written again after a small change (one run of pages redrawn) compresses only the streams
+/// whose objects changed. Keyed by content and compared in full, so it changes no byte.
+/// Not thread-safe: one write at a time.
+public final class ObjectStreamMemo: @unchecked Sendable {
+    private var kept: [Bytes: [UInt8]] = [:]
+
+    /// Uncompressed stream bytes as a key: hashed in one pass over the buffer (hashing byte by
+    /// byte took longer than compressing the few streams that changed), compared in full.
+    private struct Bytes: Hashable {
+        var bytes: [UInt8]
+        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
+
+    public init() {}
+
+    public func removeAll() { kept = [:] }
+
+    /// `streams` compressed, taken from `memo` where it has them and compressed on up to
+    /// `workers` threads where not; the memo then keeps these streams only.
+    static func compress(_ streams: [[UInt8]], memo: ObjectStreamMemo?, workers: Int) throws -> [[UInt8]] {
+        let results = WorkerSlots<Result<[UInt8], Error>>(count: streams.count)
+        var missing: [Int] = []
+        for i in streams.indices {
+            if let hit = memo?.kept[Bytes(bytes: streams[i])] { results.store(i, .success(hit)) } else { missing.append(i) }
+        }
+        let toCompress = missing
+        WorkerThreads.forEach(toCompress.count, workers: workers) { m in
+            let i = toCompress[m]
+            results.store(i, Result { try Flate.deflate(streams[i]) })
+        }
+        let compressed = try results.values.map { try $0!.get() }
+        if let memo {
+            var kept: [Bytes: [UInt8]] = [:]
+            for (raw, packed) in zip(streams, compressed) { kept[Bytes(bytes: raw)] = packed }
+            memo.kept = kept
+        }
+        return compressed
     }
 }
