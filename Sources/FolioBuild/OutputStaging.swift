@@ -71,6 +71,30 @@ public final class OutputStaging: @unchecked Sendable {
         return free.map { $0 < 1024 * 1024 } ?? false
     }
 
+    /// Puts finished files (relative paths) into the output folder ahead of `commit`: `folio
+    /// watch` shows a saved note on its brief before `briefs/all.pdf`, the longest output, is
+    /// drawn. Each file replaces its old self by a rename, so a reader sees the old file or the
+    /// new one, never part of either; the staging area keeps its own link for `commit`. Files
+    /// not published stay as they were until the commit, or for good if the build fails.
+    public func publish(_ relatives: [String]) throws {
+        let fm = FileManager.default
+        for relative in relatives {
+            let source = path(relative)
+            let target = outputDirectory.appendingPathComponent(relative).path
+            let folder = (target as NSString).deletingLastPathComponent
+            let temp = folder + "/.\((target as NSString).lastPathComponent).publish-\(ProcessInfo.processInfo.processIdentifier)"
+            do {
+                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                unlink(temp)
+                if link(source, temp) != 0 { try fm.copyItem(atPath: source, toPath: temp) }
+                guard rename(temp, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            } catch {
+                unlink(temp)
+                throw CommandFailure.internalError("error: cannot write \(target): \((error as NSError).localizedDescription)")
+            }
+        }
+    }
+
     /// Moves every top-level entry of the staging area into the output folder, replacing
     /// entries of the same name; other files in the output folder are left alone.
     public func commit() throws {

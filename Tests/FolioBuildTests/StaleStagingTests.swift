@@ -35,6 +35,36 @@ final class StaleStagingTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out").path), ["report.pdf"])
     }
 
+    /// Files published ahead of the commit replace their old selves; the others stay as they
+    /// were until the commit, and for good when the build ends without one.
+    func testPublishedFilesReplaceTheirOldSelvesAheadOfTheCommit() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("folio-publish-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out").path
+        try FileManager.default.createDirectory(atPath: out + "/briefs", withIntermediateDirectories: true)
+        for name in ["briefs/a.pdf", "briefs/all.pdf", "manifest.json"] { try Data("old".utf8).write(to: URL(fileURLWithPath: out + "/" + name)) }
+        func read(_ name: String) -> String? { FileManager.default.contents(atPath: out + "/" + name).map { String(decoding: $0, as: UTF8.self) } }
+
+        var staging: OutputStaging? = try OutputStaging(outputDirectory: out)
+        try FileManager.default.createDirectory(atPath: staging!.path("briefs"), withIntermediateDirectories: true)
+        try Data("new".utf8).write(to: URL(fileURLWithPath: staging!.path("briefs/a.pdf")))
+        try staging!.publish(["briefs/a.pdf"])
+        XCTAssertEqual(read("briefs/a.pdf"), "new")
+        XCTAssertEqual(read("briefs/all.pdf"), "old", "what is not published waits for the commit")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out + "/briefs").sorted(), ["a.pdf", "all.pdf"], "no temporary file is left")
+        staging = nil  // the build failed before its commit
+        XCTAssertEqual(read("briefs/a.pdf"), "new")
+        XCTAssertEqual(read("briefs/all.pdf"), "old")
+        XCTAssertEqual(read("manifest.json"), "old")
+
+        let next = try OutputStaging(outputDirectory: out)
+        try FileManager.default.createDirectory(atPath: next.path("briefs"), withIntermediateDirectories: true)
+        for name in ["briefs/a.pdf", "briefs/all.pdf", "manifest.json"] { try Data("next".utf8).write(to: URL(fileURLWithPath: next.path(name))) }
+        try next.publish(["briefs/a.pdf"])
+        try next.commit()
+        for name in ["briefs/a.pdf", "briefs/all.pdf", "manifest.json"] { XCTAssertEqual(read(name), "next") }
+    }
+
     /// The process ID of a child that has exited (and been reaped), so no process has it.
     static func pidOfFinishedProcess() throws -> Int32 {
         let process = Process()

@@ -83,6 +83,8 @@ public struct BuildJob: Sendable {
         var files: [OutputFile] = []
         var warnings = loadWarnings.map(ManifestWarning.init)
         var rendered: [String] = [], reused: [String] = []
+        /// Files drawn by this build (not restored from the cache), relative to the output folder.
+        var drawn: [String] = []
         var labels: [String: String]?
         var reportPages: Int?
 
@@ -98,6 +100,7 @@ public struct BuildJob: Sendable {
             } else {
                 try preflightOnce()
                 let entry = try renderReport(edition: edition, composed: composedReport, root: root, timings: &timings)
+                drawn += entry.files.map(\.path)
                 try cache?.store(entry, key: key, kind: "report", from: root)
                 try cache?.storeLabels(entry.observationPages ?? [:], key: inputs.reportLayoutKey(options, epoch: epoch))
                 files += entry.files; warnings += entry.warnings
@@ -160,6 +163,7 @@ public struct BuildJob: Sendable {
                                        observationPages: nil, pages: 1)
                 try cache?.store(entry, key: keys[slug]!, kind: "brief", from: root)
                 files += entry.files; warnings += entry.warnings
+                drawn += entry.files.map(\.path)
                 rendered.append("brief:" + slug)
             }
             if !combined.isEmpty {
@@ -170,6 +174,10 @@ public struct BuildJob: Sendable {
                     reused.append(AllBriefsPDF.runName)
                 } else {
                     try preflightOnce()
+                    // The combined file takes longest: a watch session shows what is drawn already
+                    // (the saved note's brief) first. `briefs/all.pdf` and `manifest.json` follow
+                    // with the commit, and stay the last good ones if the build fails.
+                    if memory != nil, !drawn.isEmpty { try staging.publish(drawn) }
                     let started = ContinuousClock.now
                     // A brief's key covers all its inputs: a page kept under the same key is the same page.
                     for slug in combined where pages[slug] == nil {
