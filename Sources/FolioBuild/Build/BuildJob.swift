@@ -83,7 +83,7 @@ public struct BuildJob: Sendable {
         var files: [OutputFile] = []
         var warnings = loadWarnings.map(ManifestWarning.init)
         var rendered: [String] = [], reused: [String] = []
-        /// Files drawn by this build (not restored from the cache), relative to the output folder.
+        /// Briefs drawn by this build (not restored from the cache), relative to the output folder.
         var drawn: [String] = []
         var labels: [String: String]?
         var reportPages: Int?
@@ -100,7 +100,9 @@ public struct BuildJob: Sendable {
             } else {
                 try preflightOnce()
                 let entry = try renderReport(edition: edition, composed: composedReport, root: root, timings: &timings)
-                drawn += entry.files.map(\.path)
+                // A watch session shows the new report at once; briefs whose "see page N" moved
+                // and `briefs/all.pdf` may take longer (see `OutputStaging.publish`).
+                if memory != nil { try staging.publish(entry.files.map(\.path)) }
                 try cache?.store(entry, key: key, kind: "report", from: root)
                 try cache?.storeLabels(entry.observationPages ?? [:], key: inputs.reportLayoutKey(options, epoch: epoch))
                 files += entry.files; warnings += entry.warnings
