@@ -1,5 +1,6 @@
 //! Rasterises pages to PNG on several threads; the result is identical to a serial run.
 
+import FolioCore
 import FolioExport
 import FolioPage
 import Foundation
@@ -10,19 +11,11 @@ public struct ParallelRasterizer: Sendable {
     public var jobs: Int
     public init(dpi: Double, jobs: Int) { self.dpi = dpi; self.jobs = max(1, jobs) }
 
-    private final class Images: @unchecked Sendable {
-        let lock = NSLock()
-        var byIndex: [Int: [UInt8]] = [:]
-    }
-
     public func render(_ pages: [Page]) throws -> [[UInt8]] {
-        let images = Images()
+        let images = WorkerSlots<[UInt8]>(count: pages.count)
         let exporter = PNGExporter(dpi: dpi)
-        try Parallel.forEach(pages.count, jobs: jobs) { i in
-            let png = try exporter.render(pages[i])
-            images.lock.lock(); images.byIndex[i] = png; images.lock.unlock()
-        }
-        return pages.indices.map { images.byIndex[$0]! }
+        try Parallel.forEach(pages.count, jobs: jobs) { i in images.store(i, try exporter.render(pages[i])) }
+        return images.values.map { $0! }
     }
 
     public func write(_ pages: [Page], toDirectory directory: String) throws -> [String] {

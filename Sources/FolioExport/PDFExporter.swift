@@ -36,7 +36,7 @@ public struct PDFExporter: Sendable {
         let runs = self.runs.map { PageRuns.split(pages, closedAtStart: scan.closedAtStart, into: $0) }
             ?? PageRuns.stable(pages, closedAtStart: scan.closedAtStart)
         // Cairo writes each run into memory; the post-processor joins them into the target.
-        let drawn = RunResults(count: runs.count)
+        let drawn = WorkerSlots<Result<(CairoRun, [StructureTag]), Error>>(count: runs.count)
         let tagged = tagged
         runMemo?.begin()
         var keys: [PDFRunMemo.Key]?
@@ -66,12 +66,12 @@ public struct PDFExporter: Sendable {
             })
         }
         if let keys, let memo = runMemo {
-            for i in runs.indices { if case .success(let run)? = drawn.results[i] { memo.keep(keys[i], run) } }
+            for i in runs.indices { if case .success(let run)? = drawn.values[i] { memo.keep(keys[i], run) } }
             memo.end()
         }
         var elements: [StructureTag] = []
         var cairoRuns: [CairoRun] = []
-        for (i, result) in drawn.results.enumerated() {
+        for (i, result) in drawn.values.enumerated() {
             let (run, written) = try result!.get()
             cairoRuns.append(run)
             // Every run opens its own `Document` element; the joined tree keeps the first.
@@ -224,17 +224,6 @@ public enum ExportError: Error, CustomStringConvertible, Equatable, Sendable {
         case .postProcess(let why): return "pdf post-processing: \(why)"
         case .cannotWrite(let path, let why): return "\(path): cannot write: \(why)"
         }
-    }
-}
-
-/// Each run's outcome, stored by the thread that drew it.
-private final class RunResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var results: [Result<(CairoRun, [StructureTag]), Error>?]
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-    func store(_ i: Int, _ result: Result<(CairoRun, [StructureTag]), Error>) {
-        lock.lock(); defer { lock.unlock() }
-        results[i] = result
     }
 }
 

@@ -1,6 +1,7 @@
 //! The page labels the post-processor writes: ranges for counting labels, prefixes for others.
 
 @testable import FolioExport
+import FolioCore
 import XCTest
 
 final class PageLabelTreeTests: XCTestCase {
@@ -24,7 +25,10 @@ final class PageLabelTreeTests: XCTestCase {
 
     func testNoLabelsNoTree() {
         XCTAssertNil(written(["", ""]))
-        XCTAssertEqual(PageLabelTree.romanValue("xiv"), 14)
-        XCTAssertNil(PageLabelTree.romanValue("iiii"))
+        XCTAssertEqual(RomanNumeral.value("xiv"), 14)
+        XCTAssertNil(RomanNumeral.value("iiii"))
+        XCTAssertEqual(RomanNumeral.value("mcmxcix"), 1999)
+        XCTAssertNil(RomanNumeral.value("vx"))
+        XCTAssertNil(RomanNumeral.value("Cover"))
     }
 }

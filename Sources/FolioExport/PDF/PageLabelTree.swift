@@ -1,5 +1,7 @@
 //! The document's `/PageLabels` number tree, written from the pages' labels.
 
+import FolioCore
+
 /// Page labels as one number tree (ISO 32000-1 §12.4.2): a range for each stretch of labels
 /// that count on in arabic or lower-case roman numerals, a literal prefix for any other label.
 /// Written by the post-processor rather than by Cairo into each run, so that a run's drawing
@@ -24,7 +26,7 @@ enum PageLabelTree {
             if let n = Int(label), n > 0, String(n) == label {
                 range = [("S", .name("D"))]
                 style = ("D", n)
-            } else if let n = romanValue(label), n > 0 {
+            } else if let n = RomanNumeral.value(label) {
                 range = [("S", .name("r"))]
                 style = ("r", n)
             } else {
@@ -43,21 +45,6 @@ enum PageLabelTree {
     }
 
     static func numeral(_ n: Int, style: String) -> String {
-        style == "D" ? String(n) : roman(n)
-    }
-
-    static func roman(_ n: Int) -> String {
-        let table: [(Int, String)] = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                                      (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-        var n = n, s = ""
-        for (v, r) in table { while n >= v { s += r; n -= v } }
-        return s
-    }
-
-    /// The value of a lower-case roman numeral written the standard way, or nil.
-    static func romanValue(_ s: String) -> Int? {
-        guard !s.isEmpty, s.count < 16, s.allSatisfy({ "ivxlcdm".contains($0) }) else { return nil }
-        for n in 1...3999 where roman(n) == s { return n }
-        return nil
+        style == "D" ? String(n) : RomanNumeral.lowercase(n)
     }
 }

@@ -1,5 +1,7 @@
 //! Page labels: roman numerals for front matter, arabic from the first body page.
 
+import FolioCore
+
 enum PageLabels {
     /// Labels for pages whose templates are given in order.
     static func labels(templates: [String], roman: Set<String>) -> [String] {
@@ -10,7 +12,7 @@ enum PageLabels {
         for t in templates {
             if roman.contains(t) && !seenArabic {
                 romanCount += 1
-                out.append(romanNumeral(romanCount))
+                out.append(RomanNumeral.lowercase(romanCount))
             } else {
                 seenArabic = true
                 arabic += 1
@@ -18,13 +20,5 @@ enum PageLabels {
             }
         }
         return out
-    }
-
-    static func romanNumeral(_ n: Int) -> String {
-        let table: [(Int, String)] = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                                      (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-        var n = n, s = ""
-        for (v, r) in table { while n >= v { s += r; n -= v } }
-        return s
     }
 }

@@ -13,16 +13,16 @@ import Foundation
 /// one met before, only shifted by whole pages (by an even number of them on facing pages).
 ///
 /// Only sections that cite no page number are remembered (the layouter converts and places
-/// those anew in every pass). Numbering and decorating pages are redone each time, with the
-/// running heads' shaped lines kept (`RunningLines`).
+/// those anew in every pass). A page is numbered and decorated again only when something it
+/// shows changed (`DecoratedPages`), with the running heads' shaped lines kept (`RunningLines`).
 /// The memo must be used with one font set (the owner makes a new one when fonts change).
 /// Not thread-safe: one layout at a time.
 public final class SectionMemo: @unchecked Sendable {
-    private var entries: [ContentKey: ConvertedSection] = [:]
+    private var entries: [HashedOnce<Section>: ConvertedSection] = [:]
     /// The spec and hyphenation rules the entries were converted with.
-    private var context: ContentKey?
+    private var context: HashedOnce<ConversionContext>?
     /// Keys of the sections of the layout in progress, by section index.
-    private var pendingKeys: [Int: ContentKey] = [:]
+    private var pendingKeys: [Int: HashedOnce<Section>] = [:]
 
     /// What the last layout did with each section, in document order.
     public private(set) var lastUse: [Use] = []
@@ -50,7 +50,7 @@ public final class SectionMemo: @unchecked Sendable {
 
     /// Converted sections known for `document`, by section index; remembers the keys for `store`.
     func recall(_ document: Document, spec: LayoutSpec, hyphenator: Hyphenator?) -> [Int: ConvertedSection] {
-        let context = Self.contextKey(spec: spec, hyphenator: hyphenator)
+        let context = HashedOnce(ConversionContext(spec: spec, rules: hyphenator?.rules))
         if context != self.context { entries = [:]; decoratedPages.removeAll(); self.context = context }
         pendingKeys = [:]
         lastUse = []
@@ -59,7 +59,7 @@ public final class SectionMemo: @unchecked Sendable {
             let remembered = !section.blocks.contains { $0.containsPageReference }
             var reused = false
             if remembered {
-                let key = Self.contentKey(section)
+                let key = HashedOnce(section)
                 pendingKeys[s] = key
                 if let hit = entries[key] { found[s] = hit; reused = true }
             }
@@ -71,59 +71,33 @@ public final class SectionMemo: @unchecked Sendable {
     /// Keeps the sections converted by the layout that called `recall`; entries of sections
     /// no longer in the document are dropped, so memory stays that of one document.
     func store(_ converted: [Int: ConvertedSection]) {
-        var kept: [ContentKey: ConvertedSection] = [:]
+        var kept: [HashedOnce<Section>: ConvertedSection] = [:]
         for (s, key) in pendingKeys { if let section = converted[s] { kept[key] = section } }
         entries = kept
         pendingKeys = [:]
     }
-
-    /// The section's content in full: every stored property of every block, chart and inline
-    /// (the document model is plain `Hashable` values, without closures or references, so two
-    /// sections with equal content convert alike). The values themselves are the key, not a
-    /// digest, so two different sections never share an entry.
-    static func contentKey(_ section: Section) -> ContentKey { ContentKey(section) }
-
-    /// The spec and hyphenation rules, which every conversion reads.
-    static func contextKey(spec: LayoutSpec, hyphenator: Hyphenator?) -> ContentKey {
-        ContentKey([spec, hyphenator?.rules as Any])
-    }
 }
 
-/// A value as a list of hashable parts, equal for equal values: a `Hashable` value (a section,
-/// whose blocks, inlines and figures are all hashable, or the layout spec) is kept as it is, in
-/// one part, so hashing and comparing it is the type's own code; other values are taken apart by
-/// reflection into their type, property names and parts. Exact: two different sections never
-/// share an entry.
-struct ContentKey: Hashable {
-    private var parts: [AnyHashable] = []
-    /// Computed once: a key is hashed on lookup, on insertion and when the table grows.
-    private var digest = 0
+/// What converting any section reads besides the section itself.
+struct ConversionContext: Hashable {
+    var spec: LayoutSpec
+    var rules: HyphenationRules?
+}
 
-    init(_ value: Any) {
-        append(value)
-        digest = parts.hashValue
+/// A value as a dictionary key, hashed once: a key is hashed on lookup, on insertion and when
+/// the table grows, and hashing a whole section (every block, chart and inline) is not free.
+/// Equality compares the values in full, so two different sections never share an entry; the
+/// document model is plain `Hashable` values, without closures or references, so two sections
+/// with equal content convert alike.
+struct HashedOnce<Value: Hashable>: Hashable {
+    let value: Value
+    private let digest: Int
+
+    init(_ value: Value) {
+        self.value = value
+        digest = value.hashValue
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(digest) }
-    static func == (a: ContentKey, b: ContentKey) -> Bool { a.digest == b.digest && a.parts == b.parts }
-
-    private mutating func append(_ value: Any) {
-        if let hashable = value as? any Hashable {
-            parts.append(AnyHashable(hashable))
-            return
-        }
-        let mirror = Mirror(reflecting: value)
-        parts.append(AnyHashable(ObjectIdentifier(mirror.subjectType)))
-        switch mirror.displayStyle {
-        case .dictionary?, .set?:
-            // Entries in any order: a set of the entries' own keys.
-            parts.append(AnyHashable(Set(mirror.children.map { ContentKey($0.value) })))
-        default:
-            parts.append(AnyHashable(mirror.children.count))
-            for child in mirror.children {
-                parts.append(AnyHashable(child.label ?? ""))
-                append(child.value)
-            }
-        }
-    }
+    static func == (a: HashedOnce, b: HashedOnce) -> Bool { a.digest == b.digest && a.value == b.value }
 }
